@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Options;
+using TrivselsBot.BotConnector;
+using TrivselsBot.Chat;
+using TrivselsBot.Privacy;
+
+namespace TrivselsBot.Hosting;
+
+public static class BotHostingServices
+{
+    /// <summary>Inbound authentication, the outbound connector client and the activity router.</summary>
+    public static WebApplicationBuilder AddBotHosting(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<BotOptions>(builder.Configuration.GetSection(BotOptions.Section));
+        services.AddOptions<PrivacyOptions>().Bind(builder.Configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient();
+
+        services.AddSingleton(sp => new InboundAuthenticator(
+            sp.GetRequiredService<IOptions<BotOptions>>(), CreateValidator(sp), sp.GetRequiredService<ILogger<InboundAuthenticator>>()));
+        services.AddSingleton<IConnectorTokenProvider>(sp => CreateTokenProvider(sp.GetRequiredService<IOptions<BotOptions>>().Value));
+        services.AddSingleton(sp => new ConnectorClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient("connector"),
+            sp.GetRequiredService<IConnectorTokenProvider>(),
+            new ConnectorClientOptions(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ConnectorClient>>()));
+
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<MessagesEndpoint>();
+        return builder;
+    }
+
+    public static WebApplication MapBotMessages(this WebApplication app)
+    {
+        app.MapPost("/api/messages", (HttpContext http, MessagesEndpoint endpoint) => endpoint.HandleAsync(http));
+        return app;
+    }
+
+    private static BotTokenValidator? CreateValidator(IServiceProvider sp)
+    {
+        var bot = sp.GetRequiredService<IOptions<BotOptions>>().Value;
+        if (!bot.IsAuthenticated) return null;
+
+        var options = new BotAuthenticationOptions { AppId = bot.AppId, TenantId = bot.TenantId };
+        foreach (var tenant in bot.AllowedTenants) options.AllowedTenants.Add(tenant);
+        if (bot.OpenIdMetadataUrl is { Length: > 0 } metadata) options.OpenIdMetadataUrl = metadata;
+        if (bot.EntraOpenIdMetadataUrlTemplate is { Length: > 0 } entra) options.EntraOpenIdMetadataUrlTemplate = entra;
+        return new BotTokenValidator(
+            options,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient("openid"),
+            sp.GetRequiredService<TimeProvider>());
+    }
+
+    private static IConnectorTokenProvider CreateTokenProvider(BotOptions bot) =>
+        bot.IsAuthenticated
+            ? new MsalConnectorTokenProvider(bot.AppId!, bot.AppPassword ?? "", bot.TenantId, bot.TokenAuthority)
+            : new AnonymousConnectorTokenProvider();
+}

@@ -1,0 +1,3 @@
+using TrivselsBot;
+
+TrivselsBotApp.Build(args).Run();

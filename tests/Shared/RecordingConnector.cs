@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+
+namespace TrivselsBot.Testing;
+
+/// <summary>
+/// A local Bot Connector service (the Teams cloud cannot run here): answers the documented v3 REST shapes and
+/// records every call, so the bot's real connector client is exercised. Failures can be scripted per call.
+/// </summary>
+public sealed class RecordingConnector : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<int> _scriptedFailures = new();
+    private WebApplication? _app;
+    private int _nextId;
+
+    public ConcurrentQueue<RecordedCall> Calls { get; } = new();
+
+    public string ServiceUrl { get; private set; } = "";
+
+    public static async Task<RecordingConnector> StartAsync()
+    {
+        var connector = new RecordingConnector();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        connector._app = builder.Build();
+        connector._app.Run(connector.HandleAsync);
+        await connector._app.StartAsync();
+        connector.ServiceUrl = connector._app.Urls.First() + "/";
+        return connector;
+    }
+
+    /// <summary>The next calls answer with these statuses, in order, before normal service resumes.</summary>
+    public void FailNext(params int[] statuses)
+    {
+        foreach (var s in statuses) _scriptedFailures.Enqueue(s);
+    }
+
+    public IReadOnlyList<RecordedCall> ActivitiesSent() =>
+        Calls.Where(c => c.Path.Contains("/activities", StringComparison.Ordinal) && c.Method != "GET").ToList();
+
+    /// <summary>Waits until at least <paramref name="count"/> activities were sent (the bot answers within the request, so this is short).</summary>
+    public async Task<IReadOnlyList<RecordedCall>> WaitForActivitiesAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (ActivitiesSent().Count < count && DateTime.UtcNow < deadline) await Task.Delay(20);
+        return ActivitiesSent();
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
+        var rawTarget = http.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+        var call = new RecordedCall(http.Request.Method, rawTarget,
+            body.Length > 0 ? JsonNode.Parse(body) : null, http.Request.Headers.Authorization.ToString());
+        Calls.Enqueue(call);
+        if (_scriptedFailures.TryDequeue(out var status))
+        {
+            http.Response.StatusCode = status;
+            await http.Response.WriteAsJsonAsync(new { error = new { code = "Scripted", message = "scripted failure" } });
+            return;
+        }
+        var id = Interlocked.Increment(ref _nextId).ToString();
+        var response = http.Request.Path.Value switch
+        {
+            "/v3/conversations" => (object)new { id = "a:created-" + id, activityId = "act-" + id },
+            var p when p!.EndsWith("/pagedmembers", StringComparison.Ordinal) => new { members = Array.Empty<object>() },
+            _ => new { id = "act-" + id },
+        };
+        await http.Response.WriteAsJsonAsync(response);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}
+
+public sealed record RecordedCall(string Method, string Path, JsonNode? Body, string Authorization)
+{
+    public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
+
+    public string? Text => Body?["text"]?.GetValue<string>();
+
+    /// <summary>Every string in the card, joined, as a person would read it.</summary>
+    public string CardText => Card is null ? "" : string.Join("\n", Strings(Card));
+
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.Where(p => p.Key != "type").SelectMany(p => Strings(p.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.TryGetValue<string>(out var s) => [s],
+        _ => [],
+    };
+}

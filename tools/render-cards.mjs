@@ -1,0 +1,72 @@
+// Parses, validates and renders Adaptive Cards with the official `adaptivecards` renderer in headless Chromium.
+// Usage: node render-cards.mjs <folder with *.json cards>
+// Writes <name>.png beside each card and prints one JSON line per card: {name, events:[…], rendered, width, height}.
+import { chromium } from "playwright-core";
+import { readdir, readFile } from "node:fs/promises";
+import { join, basename, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const folder = process.argv[2];
+if (!folder) {
+  console.error("usage: node render-cards.mjs <folder>");
+  process.exit(2);
+}
+
+// Playwright gives every launch a fresh, empty profile of its own.
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 520, height: 800 }, deviceScaleFactor: 1 });
+  await page.setContent(`<html><head><style>
+      body { font-family: "Segoe UI", sans-serif; background: #f5f5f5; margin: 0; }
+      #card { width: 480px; background: white; padding: 0; }
+    </style></head><body><div id="card"></div></body></html>`);
+  await page.addScriptTag({ path: join(here, "node_modules/adaptivecards/dist/adaptivecards.min.js") });
+
+  const files = (await readdir(folder)).filter(f => f.endsWith(".json")).sort();
+  for (const file of files) {
+    const json = JSON.parse(await readFile(join(folder, file), "utf8"));
+    const result = await page.evaluate((payload) => {
+      const AC = window.AdaptiveCards;
+      // Teams renders the Markdown subset cards use: bold, italics and "- " lists.
+      AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
+        const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+        const inline = s => s.replace(/\*\*(.+?)\*\*/g, "<b>$1</b>").replace(/_(.+?)_/g, "<i>$1</i>");
+        const lines = escaped.split("\n");
+        result.outputHtml = lines.every(l => l.startsWith("- "))
+          ? "<ul>" + lines.map(l => "<li>" + inline(l.slice(2)) + "</li>").join("") + "</ul>"
+          : lines.map(inline).join("<br>");
+        result.didProcess = true;
+      };
+      const events = [];
+      const context = new AC.SerializationContext(AC.Versions.v1_5);
+      const card = new AC.AdaptiveCard();
+      card.parse(payload, context);
+      for (let i = 0; i < context.eventCount; i++) {
+        const e = context.getEventAt(i);
+        events.push({ phase: "parse", event: AC.ValidationEvent[e.event], message: e.message });
+      }
+      const validation = card.validateProperties();
+      for (const e of validation.validationEvents) {
+        events.push({ phase: "validate", event: AC.ValidationEvent[e.event], message: e.message });
+      }
+      if (card.version && (card.version.major > 1 || card.version.minor > 5)) {
+        events.push({ phase: "version", event: "UnsupportedCardVersion", message: `Teams renders up to 1.5, card is ${card.version}` });
+      }
+      const host = document.getElementById("card");
+      host.innerHTML = "";
+      const element = card.render();
+      if (element) host.appendChild(element);
+      return { events, rendered: !!element, text: host.innerText };
+    }, json);
+    const box = await page.locator("#card").boundingBox();
+    await page.locator("#card").screenshot({ path: join(folder, basename(file, ".json") + ".png") });
+    console.log(JSON.stringify({ name: basename(file, ".json"), ...result, width: box?.width ?? 0, height: box?.height ?? 0 }));
+  }
+} finally {
+  await browser.close();
+}

@@ -149,7 +149,7 @@ public sealed partial class TableClient
 
     private async Task<TableWriteResult> WriteAsync(TableTransactionAction action, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(action.Entity);
+        ArgumentNullException.ThrowIfNull(action.Entity, "entity");
         var request = TableEntityRequest.For(Name, action);
         using var message = _pipeline.CreateMessage(request.Method, request.Path);
         var headers = message.Request.Headers;

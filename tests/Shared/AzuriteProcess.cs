@@ -29,6 +29,7 @@ public sealed class AzuriteProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
+        ProcessOutput.Drain(process);
         await LocalPorts.WaitUntilOpenAsync(port, TimeSpan.FromSeconds(30));
         return new AzuriteProcess(process, ConnectionStringFor(port));
     }

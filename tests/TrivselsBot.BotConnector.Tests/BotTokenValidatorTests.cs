@@ -83,7 +83,10 @@ public sealed class BotTokenValidatorTests : IAsyncLifetime
         var token = Token();
         Assert.True((await Validate(validator, token)).IsValid);
 
-        clock.Now += TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1);
+        clock.Now += TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4);
+        Assert.True((await Validate(validator, token)).IsValid);
+
+        clock.Now += TimeSpan.FromMinutes(2);
 
         Assert.False((await Validate(validator, token)).IsValid);
     }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -165,13 +166,12 @@ public sealed class BotTokenValidator
     /// <summary>Bot Framework keys list the channels they may sign for; a key without the list is not restricted.</summary>
     private static bool IsEndorsedFor(JsonWebKey key, string? channelId)
     {
-        if (string.IsNullOrEmpty(channelId)
-            || !key.AdditionalData.TryGetValue("endorsements", out var endorsements)
-            || endorsements is not IEnumerable<object> list)
+        if (string.IsNullOrEmpty(channelId) || !key.AdditionalData.TryGetValue("endorsements", out var endorsements))
         {
             return true;
         }
-        return list.Any(e => string.Equals(e?.ToString(), channelId, StringComparison.OrdinalIgnoreCase));
+        return endorsements is JsonElement { ValueKind: JsonValueKind.Array } list
+            && list.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String && string.Equals(e.GetString(), channelId, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool ServiceUrlMatches(JsonWebToken token, string? serviceUrl) =>

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using TrivselsBot.Testing;
+
+namespace TrivselsBot.EndToEnd.Tests;
+
+/// <summary>
+/// The real Microsoft 365 Agents Playground (a local Teams with a mock Bot Connector), pointed at the bot.
+/// Tests act as users through the HTTP routes its web UI calls and watch the conversation stream its UI shows.
+/// </summary>
+public sealed class AgentsPlayground : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ClientWebSocket _stream = new();
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _reader;
+
+    private AgentsPlayground(Process process, int port)
+    {
+        _process = process;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+    }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Every message the Playground's UI was told to show, in arrival order.</summary>
+    public ConcurrentQueue<JsonObject> Shown { get; } = new();
+
+    public JsonObject TestConfig { get; private set; } = new();
+
+    public string PersonalChatId => TestConfig["config"]!["personalChat"]!["id"]!.GetValue<string>();
+
+    public string CurrentUserId => TestConfig["config"]!["currentUser"]!["id"]!.GetValue<string>();
+
+    public static async Task<AgentsPlayground> StartAsync(Uri botMessagesUrl)
+    {
+        var port = LocalPorts.Free();
+        var logFile = Path.Combine(RepoPaths.TestOutput("playground"), $"playground-{port}.log");
+        var start = new ProcessStartInfo(RepoPaths.Tool("agentsplayground"),
+            ["-e", botMessagesUrl.ToString(), "-c", "msteams", "-p", port.ToString(), "--su", $"http://127.0.0.1:{port}/_connector", "--dt"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepoPaths.TestOutput("playground"),
+        };
+        start.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        start.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = logFile;
+        var playground = new AgentsPlayground(Process.Start(start)!, port);
+        ProcessOutput.Drain(playground._process);
+        await LocalPorts.WaitUntilOpenAsync(port, TimeSpan.FromSeconds(60));
+        playground.TestConfig = (await playground.Http.GetFromJsonAsync<JsonObject>("_internal/v1/testConfig"))!;
+        await playground._stream.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), default);
+        playground._reader = playground.ReadStreamAsync();
+        return playground;
+    }
+
+    /// <summary>What the Playground does when a person opens the app: sends installationUpdate and conversationUpdate.</summary>
+    public async Task InstallInPersonalChatAsync()
+    {
+        var response = await Http.PostAsJsonAsync($"_debug/conversation/{PersonalChatId}/installation", new JsonObject());
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The current user types <paramref name="text"/> in the personal chat and presses send.</summary>
+    public async Task SayAsync(string text)
+    {
+        var response = await Http.PostAsJsonAsync($"_conversation/v1/conversations/{PersonalChatId}/messages",
+            new { from = new { id = CurrentUserId }, text, textFormat = "plain" });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Waits for a bot message the UI shows that matches; fails after the timeout.</summary>
+    public async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Shown.FirstOrDefault(match) is { } found) return found;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The Playground showed no matching message. Shown: " + string.Join("\n", Shown.Select(m => m.ToJsonString())));
+    }
+
+    private async Task ReadStreamAsync()
+    {
+        var buffer = new byte[1 << 20];
+        using var message = new MemoryStream();
+        while (!_stop.IsCancellationRequested && _stream.State == WebSocketState.Open)
+        {
+            WebSocketReceiveResult result;
+            try
+            {
+                result = await _stream.ReceiveAsync(buffer, _stop.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+            {
+                return;
+            }
+            message.Write(buffer, 0, result.Count);
+            if (!result.EndOfMessage) continue;
+            if (JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray())) is JsonObject shown) Shown.Enqueue(shown);
+            message.SetLength(0);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_reader is not null) await _reader;
+        _stream.Dispose();
+        Http.Dispose();
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _stop.Dispose();
+    }
+}

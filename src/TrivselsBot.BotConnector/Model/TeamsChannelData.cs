@@ -29,6 +29,7 @@ public sealed class TeamInfo
     public string? Name { get; set; }
     public string? AadGroupId { get; set; }
 
+    [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 

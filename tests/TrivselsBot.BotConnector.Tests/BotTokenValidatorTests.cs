@@ -174,6 +174,19 @@ public sealed class BotTokenValidatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cached_keys_keep_working_while_the_metadata_is_down()
+    {
+        var validator = Validator();
+        await Validate(validator, Token());
+        metadata.Down = true;
+        clock.Now += TimeSpan.FromDays(2);
+
+        var outcome = await Validate(validator, Token());
+
+        Assert.True(outcome.IsValid, outcome.FailureReason);
+    }
+
+    [Fact]
     public async Task A_key_endorsed_only_for_another_channel_is_rejected()
     {
         var outcome = await Validate(Validator(), Token(WebChatOnly));
@@ -232,6 +245,7 @@ public sealed class BotTokenValidatorTests : IAsyncLifetime
     [Theory]
     [InlineData("garbage")]
     [InlineData("a.b.c")]
+    [InlineData("eyJhbGciOg.e30.c2ln")]
     [InlineData("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIn0.")]
     public async Task A_garbage_or_unsigned_token_is_rejected(string token)
     {

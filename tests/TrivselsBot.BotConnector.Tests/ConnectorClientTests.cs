@@ -165,8 +165,8 @@ public sealed class ConnectorClientTests : IAsyncDisposable
     [Fact]
     public async Task Without_a_token_no_Authorization_header_is_sent()
     {
-        var client = await ClientAsync(ScriptedResponse.Json(200, """{"id":"1"}"""));
-        client = new ConnectorClient(Http, new AnonymousConnectorTokenProvider(), Options(), time);
+        await StartAsync(ScriptedResponse.Json(200, """{"id":"1"}"""));
+        var client = Client(tokens: new AnonymousConnectorTokenProvider());
 
         await client.SendToConversationAsync(ServiceUrl(), "a:1", Activity.CreateMessage("x"), default);
 
@@ -211,13 +211,13 @@ public sealed class ConnectorClientTests : IAsyncDisposable
     [Fact]
     public async Task Retry_After_is_honoured_in_real_time()
     {
-        server = await LocalHttpServer.StartAsync(LocalHttpServer.Sequence(Throttled("1"), ScriptedResponse.Json(201, """{"id":"1"}""")));
-        var client = new ConnectorClient(Http, new StaticTokens(), Options(), TimeProvider.System);
+        await StartAsync(Throttled("1"), ScriptedResponse.Json(201, """{"id":"1"}"""));
+        var client = Client(clock: TimeProvider.System);
 
         var result = await client.SendToConversationAsync(ServiceUrl(), "a:1", Activity.CreateMessage("x"), default);
 
         Assert.True(result.Succeeded);
-        var requests = server.Requests;
+        var requests = server!.Requests;
         Assert.True(Stopwatch.GetElapsedTime(requests[0].Timestamp, requests[1].Timestamp) >= TimeSpan.FromSeconds(1));
     }
 
@@ -242,15 +242,14 @@ public sealed class ConnectorClientTests : IAsyncDisposable
     [Fact]
     public async Task A_timeout_is_retried()
     {
-        server = await LocalHttpServer.StartAsync(LocalHttpServer.Sequence(
-            new ScriptedResponse(200, Delay: TimeSpan.FromSeconds(5)), ScriptedResponse.Json(201, """{"id":"1"}""")));
+        await StartAsync(new ScriptedResponse(200, Delay: TimeSpan.FromSeconds(5)), ScriptedResponse.Json(201, """{"id":"1"}"""));
         using var impatient = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
-        var client = new ConnectorClient(impatient, new StaticTokens(), Options(), time);
+        var client = Client(http: impatient);
 
         var result = await client.SendToConversationAsync(ServiceUrl(), "a:1", Activity.CreateMessage("x"), default);
 
         Assert.True(result.Succeeded);
-        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(2, server!.Requests.Count);
     }
 
     [Theory]
@@ -328,8 +327,8 @@ public sealed class ConnectorClientTests : IAsyncDisposable
     [Fact]
     public async Task The_retry_count_is_configurable()
     {
-        var client = await ClientAsync(new ScriptedResponse(503));
-        client = new ConnectorClient(Http, new StaticTokens(), new ConnectorClientOptions { MaxRetries = 0 }, time);
+        await StartAsync(new ScriptedResponse(503));
+        var client = Client(options: new ConnectorClientOptions { MaxRetries = 0 });
 
         var result = await client.SendToConversationAsync(ServiceUrl(), "a:1", Activity.CreateMessage("x"), default);
 
@@ -352,8 +351,8 @@ public sealed class ConnectorClientTests : IAsyncDisposable
     [Fact]
     public async Task A_failing_token_provider_fails_the_call_without_sending()
     {
-        var client = await ClientAsync(ScriptedResponse.Json(201, """{"id":"1"}"""));
-        client = new ConnectorClient(Http, new FailingTokens(), Options(), time);
+        await StartAsync(ScriptedResponse.Json(201, """{"id":"1"}"""));
+        var client = Client(tokens: new FailingTokens());
 
         var result = await client.SendToConversationAsync(ServiceUrl(), "a:1", Activity.CreateMessage("x"), default);
 
@@ -375,13 +374,13 @@ public sealed class ConnectorClientTests : IAsyncDisposable
     [Fact]
     public async Task Cancellation_during_a_Retry_After_wait_is_thrown()
     {
-        server = await LocalHttpServer.StartAsync(_ => Throttled("30"));
-        var client = new ConnectorClient(Http, new StaticTokens(), Options(), TimeProvider.System);
+        await StartAsync(Throttled("30"));
+        var client = Client(clock: TimeProvider.System);
         using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => client.SendToConversationAsync(ServiceUrl(), "a:1", Activity.CreateMessage("x"), soon.Token));
-        Assert.Single(server.Requests);
+        Assert.Single(server!.Requests);
     }
 
     private static ConnectorClientOptions Options() => new()
@@ -394,13 +393,18 @@ public sealed class ConnectorClientTests : IAsyncDisposable
     private static ScriptedResponse Throttled(string retryAfter) =>
         new(429, """{"error":{"code":"Throttled"}}""", new Dictionary<string, string> { ["Retry-After"] = retryAfter, ["Content-Type"] = "application/json" });
 
+    private async Task StartAsync(params ScriptedResponse[] responses) =>
+        server = await LocalHttpServer.StartAsync(LocalHttpServer.Sequence(responses));
+
     private async Task<ConnectorClient> ClientAsync(params ScriptedResponse[] responses)
     {
-        server = await LocalHttpServer.StartAsync(LocalHttpServer.Sequence(responses));
+        await StartAsync(responses);
         return Client();
     }
 
-    private ConnectorClient Client() => new(Http, new StaticTokens(), Options(), time);
+    private ConnectorClient Client(
+        IConnectorTokenProvider? tokens = null, ConnectorClientOptions? options = null, TimeProvider? clock = null, HttpClient? http = null) =>
+        new(http ?? Http, tokens ?? new StaticTokens(), options ?? Options(), clock ?? time);
 
     private string ServiceUrl(string path = "") => new Uri(server!.BaseAddress, path).ToString();
 

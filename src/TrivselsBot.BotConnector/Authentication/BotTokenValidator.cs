@@ -115,7 +115,7 @@ public sealed class BotTokenValidator
             return TokenValidationOutcome.Invalid(lifetimeProblem);
         }
 
-        if (false && !ServiceUrlMatches(token, activity.ServiceUrl))
+        if (authority.IsBotFramework && !ServiceUrlMatches(token, activity.ServiceUrl))
         {
             return TokenValidationOutcome.Invalid("The token's serviceurl claim does not match the activity's serviceUrl.");
         }

@@ -19,16 +19,15 @@ internal sealed class OpenIdMetadataCache(string address, IDocumentRetriever doc
     private static readonly TimeSpan MinForcedRefreshInterval = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim gate = new(1, 1);
-    private OpenIdConnectConfiguration? current;
-    private DateTimeOffset refreshAfter;
+    private volatile Snapshot? snapshot;
     private DateTimeOffset forcedRefreshAllowedAfter;
 
     /// <summary>The cached metadata; <paramref name="forceRefresh"/> asks for a fresh copy, which is granted at most every five minutes.</summary>
     public async Task<OpenIdConnectConfiguration> GetAsync(bool forceRefresh, CancellationToken ct)
     {
-        if (!forceRefresh && current is { } cached && time.GetUtcNow() < refreshAfter)
+        if (!forceRefresh && snapshot is { } cached && time.GetUtcNow() < cached.RefreshAfter)
         {
-            return cached;
+            return cached.Configuration;
         }
 
         await gate.WaitAsync(ct);
@@ -36,15 +35,15 @@ internal sealed class OpenIdMetadataCache(string address, IDocumentRetriever doc
         {
             var now = time.GetUtcNow();
             var forced = forceRefresh && now >= forcedRefreshAllowedAfter;
-            if (current is null || now >= refreshAfter || forced)
+            if (snapshot is not { } current || now >= current.RefreshAfter || forced)
             {
                 if (forced)
                 {
                     forcedRefreshAllowedAfter = now + MinForcedRefreshInterval;
                 }
-                await FetchAsync(now, ct);
+                snapshot = await FetchAsync(now, ct);
             }
-            return current!;
+            return snapshot.Configuration;
         }
         finally
         {
@@ -52,17 +51,18 @@ internal sealed class OpenIdMetadataCache(string address, IDocumentRetriever doc
         }
     }
 
-    private async Task FetchAsync(DateTimeOffset now, CancellationToken ct)
+    private async Task<Snapshot> FetchAsync(DateTimeOffset now, CancellationToken ct)
     {
         try
         {
-            current = await OpenIdConnectConfigurationRetriever.GetAsync(address, documents, ct);
-            refreshAfter = now + MaxAge;
+            return new(await OpenIdConnectConfigurationRetriever.GetAsync(address, documents, ct), now + MaxAge);
         }
-        catch (Exception) when (current is not null && !ct.IsCancellationRequested)
+        catch (Exception) when (snapshot is { } stale && !ct.IsCancellationRequested)
         {
             // Stale keys are better than none; try again soon.
-            refreshAfter = now + RetryAfterFailure;
+            return stale with { RefreshAfter = now + RetryAfterFailure };
         }
     }
+
+    private sealed record Snapshot(OpenIdConnectConfiguration Configuration, DateTimeOffset RefreshAfter);
 }

@@ -9,4 +9,13 @@ public sealed class PrivacyOptions
     /// <summary>k: no figure is ever shown that rests on fewer answers than this. Never under 3.</summary>
     [Range(3, 1000)]
     public int MinimumGroupSize { get; set; } = 5;
+
+    /// <summary>
+    /// Base64 secret (at least 32 bytes) keying the HMAC that turns a person's Entra object id into the pseudonym
+    /// used by participation and delivery rows. Without it nobody can recompute who a row belongs to.
+    /// </summary>
+    public string? PseudonymSecret { get; set; }
+
+    /// <summary>Base64 secret (at least 32 bytes) signing the ticket inside every pulse card.</summary>
+    public string? CardSigningSecret { get; set; }
 }

@@ -61,6 +61,9 @@ public sealed class OpenIdMetadataServer : IAsyncDisposable
     public IReadOnlyList<TestSigningKey> EntraKeys { get; set; } = [];
     public int KeyFetches => Volatile.Read(ref keyFetches);
 
+    /// <summary>While set, every request is answered 503.</summary>
+    public bool Down { get; set; }
+
     public string BotFrameworkMetadataUrl => new Uri(server.BaseAddress, "v1/.well-known/openidconfiguration").ToString();
     public string EntraMetadataUrlTemplate => server.BaseAddress + "{tenant}/v2.0/.well-known/openid-configuration";
 
@@ -74,6 +77,10 @@ public sealed class OpenIdMetadataServer : IAsyncDisposable
 
     private ScriptedResponse Respond(RecordedRequest request)
     {
+        if (Down)
+        {
+            return new ScriptedResponse(503);
+        }
         var segments = request.Path.Trim('/').Split('/');
         return segments switch
         {

@@ -1,0 +1,33 @@
+using TrivselsBot.Localization;
+
+namespace TrivselsBot.Setup;
+
+/// <summary>How one team (a Teams team or a group chat) runs its pulse. Written by "opsæt".</summary>
+public sealed record TeamSetup
+{
+    public required TeamRef Team { get; init; }
+    public required string ServiceUrl { get; init; }
+    public required IReadOnlyList<TeamLeader> Leaders { get; init; }
+    public DayOfWeek PulseDay { get; init; } = DayOfWeek.Monday;
+    public TimeOnly PulseTime { get; init; } = new(9, 0);
+    public int ReminderWorkingDays { get; init; } = 2;
+    public int QuestionsPerPulse { get; init; } = 4;
+    public Language Language { get; init; } = Language.Danish;
+    public int MinimumGroupSize { get; init; } = 5;
+}
+
+public sealed record TeamLeader(string AadObjectId, string Name);
+
+/// <summary>A team or group chat the bot serves. <see cref="ConversationId"/> is the team's General channel or the group chat.</summary>
+public sealed record TeamRef(string TenantId, string ConversationId)
+{
+    /// <summary>One string naming the team in table keys and job names.</summary>
+    public string Key => Storage.TableKeys.Escape(TenantId) + "|" + Storage.TableKeys.Escape(ConversationId);
+
+    public static TeamRef FromKey(string key)
+    {
+        var parts = key.Split('|');
+        if (parts.Length != 2) throw new FormatException($"'{key}' is not a team key.");
+        return new TeamRef(Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]));
+    }
+}

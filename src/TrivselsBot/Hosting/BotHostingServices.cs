@@ -43,7 +43,7 @@ public static class BotHostingServices
         var bot = sp.GetRequiredService<IOptions<BotOptions>>().Value;
         if (!bot.IsAuthenticated) return null;
 
-        var options = new BotAuthenticationOptions { AppId = bot.AppId, TenantId = bot.TenantId };
+        var options = new BotAuthenticationOptions { AppId = bot.AppId, TenantId = bot.TenantId, RequireHttpsMetadata = bot.RequireHttpsMetadata };
         foreach (var tenant in bot.AllowedTenants) options.AllowedTenants.Add(tenant);
         if (bot.OpenIdMetadataUrl is { Length: > 0 } metadata) options.OpenIdMetadataUrl = metadata;
         if (bot.EntraOpenIdMetadataUrlTemplate is { Length: > 0 } entra) options.EntraOpenIdMetadataUrlTemplate = entra;

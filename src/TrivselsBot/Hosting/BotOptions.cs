@@ -23,6 +23,9 @@ public sealed class BotOptions
     /// <summary>Overrides the Entra ID metadata address template (tests only).</summary>
     public string? EntraOpenIdMetadataUrlTemplate { get; set; }
 
+    /// <summary>Only tests serving metadata from a local http server turn this off.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     /// <summary>Overrides the token authority for outbound calls (tests only).</summary>
     public string? TokenAuthority { get; set; }
 

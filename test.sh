@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Installs what the tests need (Chromium, npm tools), starts Azurite, runs every test, prints "N passed, N failed".
+# Installs what the tests need (Chromium, PostgreSQL, npm tools), starts Azurite and PostgreSQL, runs every test, prints "N passed, N failed".
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 root=$(repo_root); cd "$root"
 
 ensure_apt_package chromium chromium
+ensure_postgres
 ensure_node_tools "$root"
 
 echo "== Building"
 dotnet build TrivselsBot.sln -c Release -nologo -v q
 
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+pg_dir=""
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  if [ -n "$pg_dir" ]; then stop_postgres "$pg_dir"; fi
+}
 trap cleanup EXIT
 
 table_port=$(free_port)
@@ -21,6 +26,9 @@ tools/node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$table_
 pids+=($!)
 wait_for_port "$table_port" Azurite
 export TRIVSELSBOT_TEST_TABLES; TRIVSELSBOT_TEST_TABLES=$(azurite_connection_string "$table_port")
+
+pg_dir=$(mktemp -d)
+export TRIVSELSBOT_TEST_POSTGRES; TRIVSELSBOT_TEST_POSTGRES=$(start_postgres "$pg_dir" "$(free_port)")
 
 echo "== Testing"
 rm -rf test-output/results

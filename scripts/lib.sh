@@ -41,3 +41,33 @@ AZURITE_KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZ
 azurite_connection_string() { # azurite_connection_string <port>
   echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$AZURITE_KEY;TableEndpoint=http://127.0.0.1:$1/devstoreaccount1;"
 }
+
+# PostgreSQL for the scheduler's cluster tests. Debian keeps its binaries off PATH, in /usr/lib/postgresql/<major>/bin.
+postgres_bin() { find /usr/lib/postgresql -path '*/bin/initdb' 2>/dev/null | sort -V | tail -1 | xargs -r dirname; }
+
+ensure_postgres() {
+  [ -n "$(postgres_bin)" ] && return 0
+  echo "== Installing postgresql (apt-get)"
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
+}
+
+# PostgreSQL refuses to run as root, so root runs it as the postgres user.
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+start_postgres() ( # start_postgres <empty dir> <port>: a throw-away cluster on 127.0.0.1; prints an Npgsql connection string
+  set -e # also when called in $(…), where errexit is not inherited
+  bin=$(postgres_bin)
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$1"; fi
+  as_postgres "$bin/initdb" -D "$1/data" -U postgres -A trust --no-sync >"$1/initdb.log"
+  as_postgres "$bin/pg_ctl" -D "$1/data" -l "$1/postgres.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $2 -k $1 -c fsync=off" start >/dev/null
+  as_postgres "$bin/createdb" -h 127.0.0.1 -p "$2" -U postgres trivselsbot_test
+  echo "Host=127.0.0.1;Port=$2;Username=postgres;Database=trivselsbot_test"
+)
+
+stop_postgres() { # stop_postgres <dir>
+  as_postgres "$(postgres_bin)/pg_ctl" -D "$1/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$1"
+}

@@ -1,4 +1,8 @@
+using TrivselsBot.CheckIns;
 using TrivselsBot.Hosting;
+using TrivselsBot.Privacy;
+using TrivselsBot.Scheduling;
+using TrivselsBot.Setup;
 using TrivselsBot.Storage;
 using TrivselsBot.Teams;
 
@@ -11,14 +15,21 @@ public static class TrivselsBotApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        builder.Host.UseDefaultServiceProvider(o => o.ValidateOnBuild = o.ValidateScopes = true);
 
         builder.AddBotHosting();
+        builder.Services.AddPrivacy(builder.Configuration);
         builder.Services.AddTableStorage(builder.Configuration);
+        builder.Services.AddScheduling(builder.Configuration);
         builder.Services.AddTeamsConversations();
+        builder.Services.AddTeamSetup();
+        builder.Services.AddCheckIns(builder.Configuration);
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);
+        app.UseLastResortErrorHandler();
         app.MapBotMessages();
+        app.MapLocalTryEndpoints();
         app.MapGet("/", () => Results.Text("TrivselsBot is running. Teams talks to POST /api/messages."));
         return app;
     }

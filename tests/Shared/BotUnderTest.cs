@@ -8,6 +8,12 @@ using Microsoft.Extensions.Logging;
 
 namespace TrivselsBot.Testing;
 
+public static class TestSecrets
+{
+    public static readonly string Pseudonym = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    public static readonly string CardSigning = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+}
+
 /// <summary>The real bot, built by <see cref="TrivselsBotApp"/> and listening on a free loopback port.</summary>
 public sealed class BotUnderTest : IAsyncDisposable
 {
@@ -27,7 +33,13 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public static async Task<BotUnderTest> StartAsync(string tablesConnectionString, IDictionary<string, string?>? settings = null, int? port = null)
     {
-        var all = new Dictionary<string, string?> { ["Storage:ConnectionString"] = tablesConnectionString };
+        var all = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = tablesConnectionString,
+            ["Scheduling:SqlitePath"] = Path.Combine(Path.GetTempPath(), "trivselsbot-tests", Guid.NewGuid().ToString("N"), "scheduler.db"),
+            ["Privacy:PseudonymSecret"] = TestSecrets.Pseudonym,
+            ["Privacy:CardSigningSecret"] = TestSecrets.CardSigning,
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
 
         var app = TrivselsBotApp.Build(["--urls", $"http://127.0.0.1:{port ?? 0}"], builder =>

@@ -10,6 +10,8 @@ namespace TrivselsBot.Cards;
 [JsonDerivedType(typeof(Image), "Image")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
+[JsonDerivedType(typeof(NumberInput), "Input.Number")]
+[JsonDerivedType(typeof(TimeInput), "Input.Time")]
 public abstract record CardElement
 {
     public string? Id { get; init; }
@@ -73,6 +75,7 @@ public sealed record ChoiceSetInput : CardElement
     /// <summary>"compact" (drop-down) or "expanded" (radio buttons).</summary>
     public string? Style { get; init; }
     public bool? IsRequired { get; init; }
+    public bool? IsMultiSelect { get; init; }
     public string? ErrorMessage { get; init; }
     public string? Value { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TrivselsBot.BotConnector;
 using TrivselsBot.Localization;
 using TrivselsBot.Teams;
@@ -7,6 +8,7 @@ namespace TrivselsBot.Chat;
 /// <summary>Sends each inbound activity to the use that owns it. Stays thin on purpose.</summary>
 public sealed class ActivityRouter(
     CommandRouter commands,
+    IEnumerable<ICardAction> cardActions,
     InstallationHandler installations,
     ConversationReferences references,
     ConnectorClient connector,
@@ -47,6 +49,12 @@ public sealed class ActivityRouter(
     {
         await references.RememberAsync(message, ct);
 
+        if (message.Value is { ValueKind: JsonValueKind.Object } value)
+        {
+            await OnCardActionAsync(message, value, ct);
+            return;
+        }
+
         var match = commands.Match(message);
         if (match is not null)
         {
@@ -57,5 +65,19 @@ public sealed class ActivityRouter(
 
         var turn = new Turn(message, LanguageExtensions.FromLocale(message.Locale), connector);
         await turn.ReplyAsync(turn.Texts.UnknownCommand, ct);
+    }
+
+    private async Task OnCardActionAsync(Activity message, JsonElement value, CancellationToken ct)
+    {
+        var turn = new Turn(message, LanguageExtensions.FromLocale(message.Locale), connector);
+        var name = value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.String ? action.GetString() : null;
+        var handler = cardActions.FirstOrDefault(a => a.Name == name);
+        if (handler is null)
+        {
+            log.LogInformation("Card action {Action} is unknown", name);
+            await turn.ReplyAsync(turn.Texts.UnknownCardAction, ct);
+            return;
+        }
+        await handler.HandleAsync(turn, value, ct);
     }
 }

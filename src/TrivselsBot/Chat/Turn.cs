@@ -21,6 +21,17 @@ public sealed class Turn(Activity activity, Language language, ConnectorClient c
         return SendReplyAsync(reply, ct);
     }
 
+    /// <summary>Replaces the card the user acted on (Action.Submit sets replyToId to it); falls back to a reply.</summary>
+    public Task<ConnectorResult<ResourceResponse>> ReplaceCardAsync(AdaptiveCard card, CancellationToken ct)
+    {
+        if (Activity.ReplyToId is not { Length: > 0 } cardActivityId) return ReplyAsync(card, ct);
+        var update = Activity.CreateReply();
+        update.Id = cardActivityId;
+        update.ReplyToId = null;
+        update.Attachments = [Attachment.AdaptiveCard(card.ToJson())];
+        return connector.UpdateActivityAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, cardActivityId, update, ct);
+    }
+
     private Task<ConnectorResult<ResourceResponse>> SendReplyAsync(Activity reply, CancellationToken ct)
     {
         reply.Locale = Language == Language.English ? "en-US" : "da-DK";

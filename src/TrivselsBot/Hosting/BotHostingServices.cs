@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using TrivselsBot.BotConnector;
 using TrivselsBot.Chat;
-using TrivselsBot.Privacy;
 
 namespace TrivselsBot.Hosting;
 
@@ -12,7 +11,6 @@ public static class BotHostingServices
     {
         var services = builder.Services;
         services.Configure<BotOptions>(builder.Configuration.GetSection(BotOptions.Section));
-        services.AddOptions<PrivacyOptions>().Bind(builder.Configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient();
 
@@ -34,7 +32,20 @@ public static class BotHostingServices
 
     public static WebApplication MapBotMessages(this WebApplication app)
     {
+        // Built now so a wiring or configuration mistake stops the start instead of failing every request.
+        app.Services.GetRequiredService<MessagesEndpoint>();
         app.MapPost("/api/messages", (HttpContext http, MessagesEndpoint endpoint) => endpoint.HandleAsync(http));
+        return app;
+    }
+
+    /// <summary>Whatever escapes a handler becomes a 503 with a JSON reason, never a bare 500.</summary>
+    public static WebApplication UseLastResortErrorHandler(this WebApplication app)
+    {
+        app.UseExceptionHandler(error => error.Run(http =>
+        {
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return http.Response.WriteAsJsonAsync(new { error = "The bot could not handle the request right now." });
+        }));
         return app;
     }
 

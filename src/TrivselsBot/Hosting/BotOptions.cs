@@ -8,7 +8,7 @@ public sealed class BotOptions
     /// <summary>Microsoft App ID of the Azure Bot registration. Empty = local try without authentication (loopback only).</summary>
     public string? AppId { get; set; }
 
-    /// <summary>Client secret of the app registration. Leave empty when using a managed identity or certificate.</summary>
+    /// <summary>Client secret of the app registration; required with an App ID.</summary>
     public string? AppPassword { get; set; }
 
     /// <summary>Tenant of a single-tenant bot registration; empty for multi-tenant.</summary>

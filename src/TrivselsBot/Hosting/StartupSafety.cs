@@ -8,7 +8,14 @@ public static class StartupSafety
     public static void RefuseUnsafeStart(WebApplication app)
     {
         var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
-        if (bot.IsAuthenticated) return;
+        if (bot.IsAuthenticated)
+        {
+            if (string.IsNullOrWhiteSpace(bot.AppPassword))
+            {
+                throw new InvalidOperationException("Bot:AppId is set but Bot:AppPassword is empty: the bot could not answer Teams. Set the app registration's client secret.");
+            }
+            return;
+        }
 
         var urls = ConfiguredUrls(app.Configuration);
         if (!LoopbackGuard.IsLoopbackOnly(urls))

@@ -15,6 +15,7 @@ public sealed record BotTexts
     public required string HelpCommandDescription { get; init; }
     public required string UnknownCommand { get; init; }
     public required string SomethingWentWrong { get; init; }
+    public required string UnknownCardAction { get; init; }
 
     public static BotTexts Danish { get; } = new()
     {
@@ -35,6 +36,7 @@ public sealed record BotTexts
         HelpCommandDescription = "Viser denne oversigt.",
         UnknownCommand = "Det forstod jeg ikke. Skriv **hjælp** for at se, hvad jeg kan.",
         SomethingWentWrong = "Beklager, noget gik galt hos mig. Prøv igen om lidt.",
+        UnknownCardAction = "Det kort kan jeg ikke bruge længere. Skriv **hjælp** for at se, hvad jeg kan.",
     };
 
     public static BotTexts English { get; } = new()
@@ -56,5 +58,6 @@ public sealed record BotTexts
         HelpCommandDescription = "Shows this overview.",
         UnknownCommand = "I didn't catch that. Type **help** to see what I can do.",
         SomethingWentWrong = "Sorry, something went wrong on my side. Please try again in a moment.",
+        UnknownCardAction = "I can no longer use that card. Type **help** to see what I can do.",
     };
 }

@@ -7,6 +7,8 @@ public sealed record TeamSetup
 {
     public required TeamRef Team { get; init; }
     public required string ServiceUrl { get; init; }
+    /// <summary>The bot's id in this tenant ("28:…"), needed to open 1:1 chats.</summary>
+    public required string BotId { get; init; }
     public required IReadOnlyList<TeamLeader> Leaders { get; init; }
     public DayOfWeek PulseDay { get; init; } = DayOfWeek.Monday;
     public TimeOnly PulseTime { get; init; } = new(9, 0);
@@ -14,6 +16,9 @@ public sealed record TeamSetup
     public int QuestionsPerPulse { get; init; } = 4;
     public Language Language { get; init; } = Language.Danish;
     public int MinimumGroupSize { get; init; } = 5;
+
+    public bool IsLeader(string? aadObjectId) =>
+        aadObjectId is not null && Leaders.Any(l => string.Equals(l.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 }
 
 public sealed record TeamLeader(string AadObjectId, string Name);

@@ -1,8 +1,10 @@
+using TrivselsBot.CheckIns;
+using TrivselsBot.Setup;
 using TrivselsBot.Teams;
 
 namespace TrivselsBot.Storage;
 
 public static class BotTables
 {
-    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName];
+    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables];
 }

@@ -1,5 +1,9 @@
+using System.Text;
 using TrivselsBot.Cards;
 using TrivselsBot.Chat;
+using TrivselsBot.CheckIns;
+using TrivselsBot.CheckIns.Cards;
+using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Localization;
 using TrivselsBot.Teams;
 
@@ -19,8 +23,49 @@ public static class CardCatalog
             yield return ("WelcomeCard.Build", $"welcome-{suffix}", WelcomeCard.Build(language, 5));
             yield return ("HelpCard.Build", $"help-{suffix}", HelpCard.Build(language, SampleCommands(), inGroupConversation: false));
             yield return ("HelpCard.Build", $"help-channel-{suffix}", HelpCard.Build(language, SampleCommands(), inGroupConversation: true));
+            foreach (var pulseCard in PulseCards(language, suffix)) yield return pulseCard;
+            foreach (var setupCard in SetupCards(language, suffix)) yield return setupCard;
         }
     }
 
     private static IEnumerable<IBotCommand> SampleCommands() => [new HelpCommand(null!)];
+
+    private static IEnumerable<(string, string, AdaptiveCard)> SetupCards(Language language, string suffix)
+    {
+        var roster = new[] { ("Mette Jensen", "aad-1"), ("Ahmed Hassan", "aad-2"), ("Birgitte Holm", "aad-3") }
+            .Select(m => new TrivselsBot.BotConnector.TeamsChannelAccount { Id = "29:" + m.Item2, Name = m.Item1, AadObjectId = m.Item2 }).ToList();
+        var setup = new TrivselsBot.Setup.TeamSetup
+        {
+            Team = new TrivselsBot.Setup.TeamRef("tenant", "19:general@thread.tacv2"),
+            ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            BotId = "28:bot",
+            Leaders = [new TrivselsBot.Setup.TeamLeader("aad-1", "Mette Jensen")],
+        };
+        var monday = new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+        yield return ("SetupCard.Build", $"setup-{suffix}", TrivselsBot.Setup.SetupCard.Build(language, roster, setup));
+        yield return ("SetupCard.Saved", $"setup-saved-{suffix}", TrivselsBot.Setup.SetupCard.Saved(language, setup, monday));
+        yield return ("SetupCard.Summary", $"status-{suffix}", TrivselsBot.Setup.SetupCard.Summary(language, TrivselsBot.Setup.SetupTexts.For(language).StatusTitle, setup, null,
+            [new Fact(TrivselsBot.Setup.StatusTexts.For(language).ThisWeek(new PulsePeriod(2026, 48)), TrivselsBot.Setup.StatusTexts.For(language).Progress(new TrivselsBot.CheckIns.Delivery.FanOutProgress(11, 1, 1, 0)))]));
+    }
+
+    private static IEnumerable<(string, string, AdaptiveCard)> PulseCards(Language language, string suffix)
+    {
+        var week = new PulsePeriod(2026, 48);
+        var bank = QuestionBankLoader.Load(Path.Combine(AppContext.BaseDirectory, "CheckIns", "Questions", "question-bank.json"));
+        var signer = new PulseTicketSigner(Encoding.UTF8.GetBytes("card catalog signing secret, 32+ bytes"));
+        foreach (var (count, isReminder, name) in new[] { (4, false, "pulse"), (5, true, "pulse-reminder"), (3, false, "pulse-3-questions") })
+        {
+            var questions = QuestionRotation.Choose(bank, week, count);
+            var ticket = signer.Sign(new PulseTicket("tenant|19%3Ateam%40thread.tacv2", week, [.. questions.Select(q => q.Id)], new string('7', 64)));
+            yield return ("PulseCard.Build", $"{name}-{suffix}", PulseCard.Build(language, questions, ticket, week, isReminder));
+        }
+        yield return ("PulseReceiptCard.Thanks", $"pulse-thanks-{suffix}", PulseReceiptCard.Thanks(language, 7, 12, 5));
+        yield return ("PulseReceiptCard.Thanks", $"pulse-thanks-rate-hidden-{suffix}", PulseReceiptCard.Thanks(language, 2, 12, 5));
+        yield return ("PulseReceiptCard.AlreadyReceived", $"pulse-already-received-{suffix}", PulseReceiptCard.AlreadyReceived(language, week));
+        yield return ("PulseReceiptCard.PeriodClosed", $"pulse-period-closed-{suffix}", PulseReceiptCard.PeriodClosed(language, week));
+        foreach (var error in Enum.GetValues<SubmissionErrorKind>())
+        {
+            yield return ("PulseReceiptCard.Problem", $"pulse-problem-{error.ToString().ToLowerInvariant()}-{suffix}", PulseReceiptCard.Problem(language, error));
+        }
+    }
 }

@@ -27,7 +27,6 @@ public sealed class InboundAuthenticationTests(AzuriteServer azurite) : IAsyncLi
             ["Bot:OpenIdMetadataUrl"] = _metadata.BotFrameworkMetadataUrl,
             ["Bot:RequireHttpsMetadata"] = "false",
             ["Bot:AllowedTenants:0"] = TeamsActivities.TenantId,
-            ["Bot:TokenAuthority"] = LocalHttpServer.UnusedAddress().ToString(),
         });
     }
 

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using TrivselsBot.Chat;
+using TrivselsBot.CheckIns.Cards;
+using TrivselsBot.CheckIns.Questions;
+using TrivselsBot.Privacy;
+using TrivselsBot.Setup;
+
+namespace TrivselsBot.CheckIns;
+
+/// <summary>
+/// "Send" on a pulse card: the answer is checked whole (signed ticket, the person it was sent to, scale, comment length),
+/// stored exactly once, and the card is replaced by a receipt. Nothing is stored when anything is wrong.
+/// </summary>
+public sealed class AnswerPulseAction(
+    QuestionBank bank,
+    PulseTicketSigner signer,
+    MemberPseudonym pseudonyms,
+    AnswerStore answers,
+    PulseRuns runs,
+    TeamSetupStore setups,
+    TimeProvider time,
+    ILogger<AnswerPulseAction> log) : ICardAction
+{
+    public string Name => PulseSubmission.ActionName;
+
+    public async Task HandleAsync(Turn turn, JsonElement value, CancellationToken ct)
+    {
+        var result = PulseSubmission.Validate(value, signer, pseudonyms, turn.Activity.From?.AadObjectId, bank);
+        if (!result.IsValid)
+        {
+            log.LogInformation("A pulse answer was refused: {Error}", result.Error);
+            await turn.ReplyAsync(PulseReceiptCard.Problem(turn.Language, result.Error!.Value), ct);
+            return;
+        }
+
+        var ticket = result.Ticket!;
+        var team = TeamRef.FromKey(ticket.TeamKey);
+        if (ticket.Period.IsClosedAt(time.GetUtcNow()))
+        {
+            await turn.ReplaceCardAsync(PulseReceiptCard.PeriodClosed(turn.Language, ticket.Period), ct);
+            return;
+        }
+
+        var setup = await setups.GetAsync(team, ct);
+        var k = setup?.MinimumGroupSize ?? 5;
+        var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, result.Comment), ct);
+        if (outcome == RecordOutcome.AlreadyReceived)
+        {
+            await turn.ReplaceCardAsync(PulseReceiptCard.AlreadyReceived(turn.Language, ticket.Period), ct);
+            return;
+        }
+
+        await TryFlushAsync(team, ticket.Period, k, ct);
+        var answered = (await answers.RespondentsAsync(team, ticket.Period, ct)).Count;
+        var rosterSize = (await runs.GetAsync(team, ticket.Period, ct))?.RosterSize ?? answered;
+        await turn.ReplaceCardAsync(PulseReceiptCard.Thanks(turn.Language, answered, Math.Max(rosterSize, answered), k), ct);
+    }
+
+    /// <summary>The answer is safe in the inbox already; a move that fails now is done by the next answer or at period close.</summary>
+    private async Task TryFlushAsync(TeamRef team, PulsePeriod period, int k, CancellationToken ct)
+    {
+        try
+        {
+            await answers.FlushAsync(team, period, k, periodClosed: false, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Moving answers out of the inbox failed; it is retried later");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using TrivselsBot.Setup;
+using TrivselsBot.TableStorage;
+
+namespace TrivselsBot.CheckIns;
+
+/// <summary>
+/// Where pulse answers go, and the rules that keep them anonymous and whole:
+/// - "participation" (row = member pseudonym) says only that someone answered; it is what stops a second answer.
+/// - "answerinbox" holds fresh answers under random ids. Once at least k have arrived (or the period closes) they are
+///   moved together to "answers" (scores) and "comments" (text, under another random id), so the stored rows carry the
+///   time of the move, shared by at least k answers, not the time a person answered.
+/// - The random ids live in the participation row only while an answer is being written, so an interrupted write can
+///   be finished exactly once; when it is done they are removed and nothing joins a person to an answer.
+/// All rows are partitioned by team and period.
+/// </summary>
+public sealed class AnswerStore(TableServiceClient tables)
+{
+    public const string ParticipationTable = "participation";
+    public const string InboxTable = "answerinbox";
+    public const string AnswersTable = "answers";
+    public const string CommentsTable = "comments";
+    public static IReadOnlyList<string> Tables { get; } = [ParticipationTable, InboxTable, AnswersTable, CommentsTable];
+
+    private const string Writing = "Writing";
+    private const string Stored = "Stored";
+    private readonly TableClient _participation = tables.GetTableClient(ParticipationTable);
+    private readonly TableClient _inbox = tables.GetTableClient(InboxTable);
+    private readonly TableClient _answers = tables.GetTableClient(AnswersTable);
+    private readonly TableClient _comments = tables.GetTableClient(CommentsTable);
+
+    public static string Partition(TeamRef team, PulsePeriod period) => team.Key + "|" + period;
+
+    /// <summary>Stores one person's answer for a period, exactly once. A second answer (double click, second device) is refused.</summary>
+    public async Task<RecordOutcome> RecordAsync(TeamRef team, PulsePeriod period, string pseudonym, PulseAnswer answer, CancellationToken ct)
+    {
+        var partition = Partition(team, period);
+        var claim = new TableEntity(partition, pseudonym) { ["State"] = Writing, ["AnswerId"] = NewId(), ["CommentId"] = NewId() };
+        if (!(await _participation.InsertAsync(claim, ct)).Succeeded)
+        {
+            var existing = await _participation.GetAsync(partition, pseudonym, ct: ct);
+            if (existing is null || existing.GetString("State") != Writing) return RecordOutcome.AlreadyReceived;
+            claim = existing; // an earlier attempt was cut off: finish it under the same ids, so it still counts once
+        }
+
+        var partitionScores = new TableEntity(partition, claim.GetString("AnswerId")!)
+        {
+            ["Kind"] = "scores",
+            ["Scores"] = JsonSerializer.Serialize(answer.Scores),
+        };
+        await _inbox.UpsertAsync(partitionScores, TableUpdateMode.Replace, ct);
+        var commentId = claim.GetString("CommentId")!;
+        if (answer.Comment is { Length: > 0 } comment)
+        {
+            await _inbox.UpsertAsync(new TableEntity(partition, commentId) { ["Kind"] = "comment", ["Text"] = comment }, TableUpdateMode.Replace, ct);
+        }
+        else
+        {
+            await _inbox.DeleteAsync(partition, commentId, ct: ct);
+        }
+        await _participation.UpsertAsync(new TableEntity(partition, pseudonym) { ["State"] = Stored }, TableUpdateMode.Replace, ct);
+        return RecordOutcome.Stored;
+    }
+
+    public async Task<bool> HasAnsweredAsync(TeamRef team, PulsePeriod period, string pseudonym, CancellationToken ct) =>
+        (await _participation.GetAsync(Partition(team, period), pseudonym, ["State"], ct))?.GetString("State") == Stored;
+
+    public async Task<HashSet<string>> RespondentsAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
+    {
+        var respondents = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in _participation.QueryAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["State"], ct: ct))
+        {
+            if (row.GetString("State") == Stored) respondents.Add(row.RowKey);
+        }
+        return respondents;
+    }
+
+    /// <summary>
+    /// Moves the period's inbox to the answers and comments tables when it holds at least <paramref name="minimumGroupSize"/>
+    /// answers, or whatever it holds when <paramref name="periodClosed"/>. Safe to run twice at once: moves are upserts.
+    /// </summary>
+    public async Task<int> FlushAsync(TeamRef team, PulsePeriod period, int minimumGroupSize, bool periodClosed, CancellationToken ct)
+    {
+        var partition = Partition(team, period);
+        var waiting = new List<TableEntity>();
+        await foreach (var row in _inbox.QueryAsync(TableFilter.Equal("PartitionKey", partition), ct: ct)) waiting.Add(row);
+        var scores = waiting.Where(r => r.GetString("Kind") == "scores").ToList();
+        if (scores.Count == 0 || (!periodClosed && scores.Count < minimumGroupSize)) return 0;
+
+        // Shuffled so the stored order says nothing about who answered first.
+        await UpsertAllAsync(_answers, Shuffle(scores).Select(r => new TableEntity(partition, r.RowKey)
+        {
+            ["Period"] = period.ToString(),
+            ["Scores"] = r.GetString("Scores"),
+        }), ct);
+        await UpsertAllAsync(_comments, Shuffle(waiting.Where(r => r.GetString("Kind") == "comment").ToList()).Select(r => new TableEntity(partition, r.RowKey)
+        {
+            ["Period"] = period.ToString(),
+            ["Text"] = r.GetString("Text"),
+        }), ct);
+        foreach (var row in waiting) await _inbox.DeleteAsync(partition, row.RowKey, ct: ct);
+        return scores.Count;
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, int?>>> StoredScoresAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
+    {
+        var all = new List<IReadOnlyDictionary<string, int?>>();
+        await foreach (var row in _answers.QueryAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["Scores"], ct: ct))
+        {
+            all.Add(JsonSerializer.Deserialize<Dictionary<string, int?>>(row.GetString("Scores")!)!);
+        }
+        return all;
+    }
+
+    public async Task<IReadOnlyList<string>> StoredCommentsAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
+    {
+        var all = new List<string>();
+        await foreach (var row in _comments.QueryAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["Text"], ct: ct))
+        {
+            all.Add(row.GetString("Text")!);
+        }
+        return all;
+    }
+
+    private static async Task UpsertAllAsync(TableClient table, IEnumerable<TableEntity> rows, CancellationToken ct)
+    {
+        foreach (var chunk in rows.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList(), ct);
+        }
+    }
+
+    private static List<T> Shuffle<T>(List<T> items)
+    {
+        var shuffled = items.ToArray();
+        RandomNumberGenerator.Shuffle(shuffled.AsSpan());
+        return [.. shuffled];
+    }
+
+    private static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+}
+
+public enum RecordOutcome { Stored, AlreadyReceived }
+
+/// <summary>One person's answer: score 1-5 per question id, null where they chose "vil ikke svare"; a scrubbed comment or null.</summary>
+public sealed record PulseAnswer(IReadOnlyDictionary<string, int?> Scores, string? Comment);

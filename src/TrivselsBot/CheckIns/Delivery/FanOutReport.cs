@@ -1,0 +1,8 @@
+namespace TrivselsBot.CheckIns.Delivery;
+
+/// <summary>
+/// What one fan-out did. <see cref="SkippedAlreadyDone"/>: sent or unreachable in an earlier run. <see cref="Failed"/>:
+/// left Failed, by this run or earlier ones that used up the attempts. <see cref="ClaimedElsewhere"/>: being sent by
+/// another run right now.
+/// </summary>
+public sealed record FanOutReport(int Sent, int SkippedAlreadyDone, int Unreachable, int Failed, int ClaimedElsewhere, TimeSpan Elapsed);

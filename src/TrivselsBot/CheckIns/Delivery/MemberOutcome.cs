@@ -1,0 +1,11 @@
+namespace TrivselsBot.CheckIns.Delivery;
+
+/// <summary>What one run did for one member.</summary>
+internal enum MemberOutcome
+{
+    Sent,
+    AlreadyDone,
+    Unreachable,
+    Failed,
+    ClaimedElsewhere,
+}

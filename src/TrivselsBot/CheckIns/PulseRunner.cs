@@ -1,0 +1,71 @@
+using TrivselsBot.BotConnector;
+using TrivselsBot.CheckIns.Cards;
+using TrivselsBot.CheckIns.Delivery;
+using TrivselsBot.CheckIns.Questions;
+using TrivselsBot.Privacy;
+using TrivselsBot.Scheduling;
+using TrivselsBot.Setup;
+using TrivselsBot.Teams;
+
+namespace TrivselsBot.CheckIns;
+
+/// <summary>
+/// A team's weekly pulse: claim the period (only one instance sends), read the roster, leave out those who paused,
+/// send everyone a signed card 1:1, and schedule the one reminder.
+/// </summary>
+public sealed class PulseRunner(
+    TeamSetupStore setups,
+    TeamSchedules schedules,
+    PulseRuns runs,
+    TeamRoster roster,
+    PausedMembers paused,
+    AnswerStore answers,
+    PulseDelivery delivery,
+    QuestionBank bank,
+    PulseTicketSigner signer,
+    MemberPseudonym pseudonyms,
+    TimeProvider time,
+    ILogger<PulseRunner> log) : IPulseRunner
+{
+    public async Task RunAsync(TeamRef team, DateTimeOffset scheduledFireTime, CancellationToken ct)
+    {
+        var setup = await setups.GetAsync(team, ct);
+        if (setup is null)
+        {
+            log.LogWarning("A pulse fired for a team with no setup; its schedule is removed");
+            await schedules.UnscheduleTeamAsync(team, ct);
+            return;
+        }
+        var period = PulsePeriod.Containing(scheduledFireTime);
+        if (period.IsClosedAt(time.GetUtcNow())) return;
+
+        await answers.FlushAsync(team, period.Previous, setup.MinimumGroupSize, periodClosed: true, ct);
+
+        var questionIds = QuestionRotation.Choose(bank, period, setup.QuestionsPerPulse).Select(q => q.Id).ToList();
+        var run = await runs.TryClaimAsync(team, period, questionIds, ct);
+        if (run is null)
+        {
+            log.LogInformation("The pulse of {Period} is sent or being sent by another instance", period);
+            return;
+        }
+
+        var members = await roster.GetMembersAsync(setup.ServiceUrl, team.ConversationId, ct)
+            ?? throw new InvalidOperationException("The team's roster could not be read.");
+        var pausedMembers = await paused.PausedInTenantAsync(team.TenantId, ct);
+        var recipients = members
+            .Where(m => !pausedMembers.Contains(pseudonyms.For(m.AadObjectId!)))
+            .Select(m => new TeamMember(m.Id!, m.AadObjectId!, m.Name ?? ""))
+            .ToList();
+        run = run with { RosterSize = members.Count };
+        await runs.SaveAsync(run, ct);
+
+        var questions = run.QuestionIds.Select(bank.Get).ToList();
+        var report = await delivery.DeliverAsync(team, period, DeliveryKind.Pulse, setup.ServiceUrl, new ChannelAccount { Id = setup.BotId },
+            recipients, member => PulseActivities.Card(setup, run, questions, signer.Sign(new PulseTicket(team.Key, period, run.QuestionIds, pseudonyms.For(member.AadObjectId))), isReminder: false), ct);
+        await runs.SaveAsync(run with { Sent = true }, ct);
+        log.LogInformation("Pulse {Period} sent: {Sent} sent, {Unreachable} unreachable, {Failed} failed", period, report.Sent, report.Unreachable, report.Failed);
+
+        var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays);
+        if (remindAt < period.End) await schedules.ScheduleReminderAsync(team, period, remindAt, ct);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using TrivselsBot.Localization;
+using TrivselsBot.Storage;
+using TrivselsBot.TableStorage;
+
+namespace TrivselsBot.Setup;
+
+/// <summary>Table "teamsetups": partition = tenant, row = the team's conversation id (both escaped).</summary>
+public sealed class TeamSetupStore(TableServiceClient tables)
+{
+    public const string TableName = "teamsetups";
+
+    private readonly TableClient _table = tables.GetTableClient(TableName);
+
+    public async Task<TeamSetup?> GetAsync(TeamRef team, CancellationToken ct)
+    {
+        var entity = await _table.GetAsync(TableKeys.Escape(team.TenantId), TableKeys.Escape(team.ConversationId), ct: ct);
+        return entity is null ? null : FromEntity(team, entity);
+    }
+
+    public async Task SaveAsync(TeamSetup setup, CancellationToken ct) =>
+        await _table.UpsertAsync(ToEntity(setup), TableUpdateMode.Replace, ct);
+
+    public async Task DeleteAsync(TeamRef team, CancellationToken ct) =>
+        await _table.DeleteAsync(TableKeys.Escape(team.TenantId), TableKeys.Escape(team.ConversationId), ct: ct);
+
+    public async IAsyncEnumerable<TeamSetup> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var entity in _table.QueryAsync(ct: ct))
+        {
+            var team = new TeamRef(entity.GetString("TenantId")!, entity.GetString("ConversationId")!);
+            yield return FromEntity(team, entity);
+        }
+    }
+
+    private static TableEntity ToEntity(TeamSetup s) => new(TableKeys.Escape(s.Team.TenantId), TableKeys.Escape(s.Team.ConversationId))
+    {
+        ["TenantId"] = s.Team.TenantId,
+        ["ConversationId"] = s.Team.ConversationId,
+        ["ServiceUrl"] = s.ServiceUrl,
+        ["BotId"] = s.BotId,
+        ["Leaders"] = JsonSerializer.Serialize(s.Leaders),
+        ["PulseDay"] = (int)s.PulseDay,
+        ["PulseTime"] = s.PulseTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        ["ReminderWorkingDays"] = s.ReminderWorkingDays,
+        ["QuestionsPerPulse"] = s.QuestionsPerPulse,
+        ["Language"] = s.Language.ToString(),
+        ["MinimumGroupSize"] = s.MinimumGroupSize,
+    };
+
+    private static TeamSetup FromEntity(TeamRef team, TableEntity e) => new()
+    {
+        Team = team,
+        ServiceUrl = e.GetString("ServiceUrl")!,
+        BotId = e.GetString("BotId") ?? "",
+        Leaders = JsonSerializer.Deserialize<List<TeamLeader>>(e.GetString("Leaders") ?? "[]") ?? [],
+        PulseDay = (DayOfWeek)(e.GetInt32("PulseDay") ?? 1),
+        PulseTime = TimeOnly.ParseExact(e.GetString("PulseTime") ?? "09:00", "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        ReminderWorkingDays = e.GetInt32("ReminderWorkingDays") ?? 2,
+        QuestionsPerPulse = e.GetInt32("QuestionsPerPulse") ?? 4,
+        Language = Enum.TryParse<Language>(e.GetString("Language"), out var language) ? language : Language.Danish,
+        MinimumGroupSize = e.GetInt32("MinimumGroupSize") ?? 5,
+    };
+}

@@ -1,0 +1,70 @@
+using TrivselsBot.CheckIns.Delivery;
+
+namespace TrivselsBot.Tests.CheckIns.Delivery;
+
+public sealed class RequestScheduleTests
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(20);
+
+    private static TimeSpan Ms(int milliseconds) => TimeSpan.FromMilliseconds(milliseconds);
+
+    [Fact]
+    public void Requests_asking_at_once_leave_one_interval_apart_never_in_a_burst()
+    {
+        var schedule = new RequestSchedule(Interval);
+
+        var slots = Enumerable.Range(0, 5).Select(_ => schedule.Reserve(Ms(1000))).ToList();
+
+        Assert.Equal([Ms(1000), Ms(1020), Ms(1040), Ms(1060), Ms(1080)], slots);
+    }
+
+    [Fact]
+    public void A_waiter_that_wakes_late_does_not_push_back_the_slots_after_it()
+    {
+        var schedule = new RequestSchedule(Interval);
+        schedule.Reserve(Ms(0));
+        schedule.Reserve(Ms(0));
+
+        Assert.Equal(Ms(40), schedule.Reserve(Ms(5)));
+    }
+
+    [Fact]
+    public void An_idle_stream_banks_no_credit_for_a_burst_later()
+    {
+        var schedule = new RequestSchedule(Interval);
+        schedule.Reserve(Ms(0));
+
+        var slots = Enumerable.Range(0, 3).Select(_ => schedule.Reserve(Ms(5000))).ToList();
+
+        Assert.Equal([Ms(5000), Ms(5020), Ms(5040)], slots);
+        Assert.False(schedule.IsIdle(Ms(5050)));
+        Assert.True(schedule.IsIdle(Ms(5060)));
+    }
+
+    [Fact]
+    public void A_pause_voids_the_slots_inside_it_and_moves_the_next_ones_past_its_end()
+    {
+        var schedule = new RequestSchedule(Interval);
+        var reservedBefore = schedule.Reserve(Ms(100));
+
+        schedule.Pause(Ms(100), TimeSpan.FromSeconds(1));
+
+        Assert.True(schedule.IsPaused(reservedBefore));
+        Assert.Equal(Ms(1100), schedule.Reserve(Ms(150)));
+        Assert.Equal(Ms(1120), schedule.Reserve(Ms(150)));
+        Assert.False(schedule.IsPaused(Ms(1100)));
+        Assert.False(schedule.IsIdle(Ms(1000)));
+    }
+
+    [Fact]
+    public void A_shorter_pause_does_not_cut_a_longer_one_short()
+    {
+        var schedule = new RequestSchedule(Interval);
+        schedule.Pause(Ms(0), TimeSpan.FromSeconds(5));
+
+        schedule.Pause(Ms(100), TimeSpan.FromSeconds(1));
+
+        Assert.True(schedule.IsPaused(Ms(4000)));
+        Assert.Equal(Ms(5000), schedule.Reserve(Ms(200)));
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+using TrivselsBot.CheckIns.Delivery;
+
+namespace TrivselsBot.Tests.CheckIns.Delivery;
+
+/// <summary>The limiter on the real clock; only the order of permits is asserted, never how long they took.</summary>
+public sealed class TeamsRateLimiterTests
+{
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(30);
+
+    private static TeamsRateLimiter Limiter(int tenantPerSecond = 1000, int conversationPerSecond = 7) =>
+        new(Options.Create(new DeliveryOptions { TenantRequestsPerSecond = tenantPerSecond, ConversationRequestsPerSecond = conversationPerSecond }), TimeProvider.System);
+
+    [Fact]
+    public async Task A_paused_tenant_holds_back_its_own_requests_but_not_another_tenants()
+    {
+        var limiter = Limiter();
+        limiter.Pause("tenant-a", TimeSpan.FromHours(1));
+        using var stop = new CancellationTokenSource();
+
+        var held = limiter.WaitAsync("tenant-a", null, stop.Token);
+        await limiter.WaitAsync("tenant-b", null, default).WaitAsync(Generous);
+
+        Assert.False(held.IsCompleted);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => held);
+    }
+
+    [Fact]
+    public async Task A_conversation_that_used_its_turn_waits_while_other_conversations_of_the_tenant_go_ahead()
+    {
+        var limiter = Limiter(conversationPerSecond: 1);
+        using var stop = new CancellationTokenSource();
+        await limiter.WaitAsync("tenant", "a:chat-1", default).WaitAsync(Generous);
+
+        var second = limiter.WaitAsync("tenant", "a:chat-1", stop.Token);
+        await Task.WhenAll(Enumerable.Range(2, 5).Select(i => limiter.WaitAsync("tenant", $"a:chat-{i}", default))).WaitAsync(Generous);
+
+        Assert.False(second.IsCompleted);
+        await second.WaitAsync(Generous);
+    }
+}

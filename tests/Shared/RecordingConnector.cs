@@ -22,6 +22,18 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     public string ServiceUrl { get; private set; } = "";
 
+    /// <summary>What GET …/pagedmembers answers: the roster of every conversation.</summary>
+    public List<JsonObject> Members { get; } = [];
+
+    public void AddMembers(int count, string prefix = "user")
+    {
+        var start = Members.Count;
+        for (var i = start; i < start + count; i++)
+        {
+            Members.Add(new JsonObject { ["id"] = $"29:{prefix}-{i}", ["aadObjectId"] = $"aad-{prefix}-{i}", ["name"] = $"Medarbejder {i}", ["userRole"] = "user" });
+        }
+    }
+
     public static async Task<RecordingConnector> StartAsync()
     {
         var connector = new RecordingConnector();
@@ -69,7 +81,7 @@ public sealed class RecordingConnector : IAsyncDisposable
         var response = http.Request.Path.Value switch
         {
             "/v3/conversations" => (object)new { id = "a:created-" + id, activityId = "act-" + id },
-            var p when p!.EndsWith("/pagedmembers", StringComparison.Ordinal) => new { members = Array.Empty<object>() },
+            var p when p!.EndsWith("/pagedmembers", StringComparison.Ordinal) => new { members = new JsonArray(Members.Select(m => (JsonNode)m.DeepClone()).ToArray()) },
             _ => new { id = "act-" + id },
         };
         await http.Response.WriteAsJsonAsync(response);

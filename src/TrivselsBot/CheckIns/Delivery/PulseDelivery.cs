@@ -87,7 +87,7 @@ public sealed class PulseDelivery
             {
                 last = await _sender.TryAsync(target, member, activity, ct);
                 tries++;
-                break;
+                if (last.Status != SendStatus.Failed || before + tries >= _options.MaxAttempts) break;
                 await Task.Delay(Backoff(tries), _time, ct);
             }
         }

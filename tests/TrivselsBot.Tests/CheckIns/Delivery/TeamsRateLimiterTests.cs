@@ -27,6 +27,22 @@ public sealed class TeamsRateLimiterTests
     }
 
     [Fact]
+    public async Task A_request_already_waiting_for_its_turn_when_the_tenant_is_paused_waits_for_the_pause_too()
+    {
+        var limiter = Limiter(tenantPerSecond: 10);
+        using var stop = new CancellationTokenSource();
+        await limiter.WaitAsync("tenant", null, default).WaitAsync(Generous);
+        var waiting = limiter.WaitAsync("tenant", null, stop.Token);
+
+        limiter.Pause("tenant", TimeSpan.FromHours(1));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        Assert.False(waiting.IsCompleted);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+    }
+
+    [Fact]
     public async Task A_conversation_that_used_its_turn_waits_while_other_conversations_of_the_tenant_go_ahead()
     {
         var limiter = Limiter(conversationPerSecond: 1);

@@ -31,7 +31,7 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotUnderTest> StartAsync(string tablesConnectionString, IDictionary<string, string?>? settings = null, int? port = null)
+    public static async Task<BotUnderTest> StartAsync(string tablesConnectionString, IDictionary<string, string?>? settings = null, int? port = null, TimeProvider? time = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -45,6 +45,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         var app = TrivselsBotApp.Build(["--urls", $"http://127.0.0.1:{port ?? 0}"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(all);
+            if (time is not null) builder.Services.AddSingleton(time);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
         await app.StartAsync();

@@ -65,6 +65,14 @@ public sealed class AgentsPlayground : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    public string GroupChatId => TestConfig["config"]!["groupChats"]![0]!["id"]!.GetValue<string>();
+
+    public string BotId => TestConfig["config"]!["bot"]!["id"]!.GetValue<string>();
+
+    public string BotName => TestConfig["config"]!["bot"]!["name"]!.GetValue<string>();
+
+    public string TenantId => TestConfig["config"]!["tenantId"]!.GetValue<string>();
+
     /// <summary>The current user types <paramref name="text"/> in the personal chat and presses send.</summary>
     public async Task SayAsync(string text)
     {
@@ -72,6 +80,30 @@ public sealed class AgentsPlayground : IAsyncDisposable
             new { from = new { id = CurrentUserId }, text, textFormat = "plain" });
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>The current user writes "@bot <paramref name="text"/>" in the group chat (the bot only hears mentions there).</summary>
+    public async Task SayInGroupChatAsync(string text)
+    {
+        var mention = $"<at>{BotName}</at>";
+        var response = await Http.PostAsJsonAsync($"_conversation/v1/conversations/{GroupChatId}/messages", new
+        {
+            from = new { id = CurrentUserId },
+            text = $"{mention} {text}",
+            textFormat = "plain",
+            mentions = new[] { new { mentioned = new { id = BotId }, text = mention } },
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A user clicks an Action.Submit button of the card shown as <paramref name="messageId"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string conversationId, string messageId, string fromId, JsonObject value) =>
+        await Http.PostAsJsonAsync("_conversation/v1/submit", new JsonObject
+        {
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["from"] = new JsonObject { ["id"] = fromId },
+            ["replyToId"] = messageId,
+            ["value"] = value,
+        });
 
     /// <summary>Waits for a bot message the UI shows that matches; fails after the timeout.</summary>
     public async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> match, TimeSpan? timeout = null)

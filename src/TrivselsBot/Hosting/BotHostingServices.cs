@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TrivselsBot.BotConnector;
 using TrivselsBot.Chat;
@@ -11,7 +12,7 @@ public static class BotHostingServices
     {
         var services = builder.Services;
         services.Configure<BotOptions>(builder.Configuration.GetSection(BotOptions.Section));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient();
 
         services.AddSingleton(sp => new InboundAuthenticator(

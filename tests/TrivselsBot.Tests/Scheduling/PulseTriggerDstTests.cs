@@ -1,3 +1,4 @@
+using TrivselsBot.Testing;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 

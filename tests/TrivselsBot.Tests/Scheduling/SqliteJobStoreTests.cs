@@ -7,18 +7,27 @@ using TrivselsBot.Testing;
 namespace TrivselsBot.Tests.Scheduling;
 
 /// <summary>The default store: a SQLite file that keeps the schedule across restarts of the bot.</summary>
-public sealed class SqliteJobStoreTests
+public sealed class SqliteJobStoreTests : IDisposable
 {
     private static readonly TeamRef Team = new("tenant-1", "19:general.channel@thread.tacv2");
     private static readonly TeamRef OtherTeam = new("tenant-1", "19:other/chat?#@thread.v2");
 
     private readonly RecordingRunners _runs = new();
 
-    private readonly Dictionary<string, string?> _settings = new()
+    private readonly string _directory = Path.Combine(RepoPaths.TestOutput("scheduling"), Guid.NewGuid().ToString("N"));
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public SqliteJobStoreTests() => _settings = new()
     {
-        ["Scheduling:SqlitePath"] = Path.Combine(RepoPaths.TestOutput("scheduling"), Guid.NewGuid().ToString("N"), "scheduler.db"),
+        ["Scheduling:SqlitePath"] = Path.Combine(_directory, "scheduler.db"),
         ["Scheduling:MisfireThreshold"] = "00:00:01",
     };
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
+    }
 
     [Fact]
     public async Task A_scheduled_pulse_survives_a_restart()

@@ -15,7 +15,7 @@ internal sealed class PersonalChatSender(ConnectorClient connector, TeamsRateLim
 
     public async Task<TryResult> TryAsync(FanOutTarget target, TeamMember member, Activity activity, CancellationToken ct)
     {
-        if (await chats.GetAsync(target.TenantId, member.AadObjectId, ct) is { } stored && stored.ServiceUrl == "never")
+        if (await chats.GetAsync(target.TenantId, member.AadObjectId, ct) is { } stored)
         {
             var sent = await SendAsync(target, stored.ConversationId, activity, ct);
             if (sent.StatusCode != 404) return TryResult.Of(sent);

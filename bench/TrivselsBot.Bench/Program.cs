@@ -1,6 +1,7 @@
 using TrivselsBot.Bench;
 
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- inbound [messages] [concurrency]
+// dotnet run -c Release --project bench/TrivselsBot.Bench -- fanout [members] [tenantRate] [new|stored] [parallel]
 var benchmark = args.FirstOrDefault() ?? "inbound";
 switch (benchmark)
 {
@@ -9,8 +10,15 @@ switch (benchmark)
             messages: args.Length > 1 ? int.Parse(args[1]) : 20_000,
             concurrency: args.Length > 2 ? int.Parse(args[2]) : 32);
         break;
+    case "fanout":
+        await FanOutBench.RunAsync(
+            members: args.Length > 1 ? int.Parse(args[1]) : 10_000,
+            tenantRate: args.Length > 2 ? int.Parse(args[2]) : 50,
+            chats: args.Length > 3 ? args[3] : "new",
+            parallel: args.Length > 4 ? int.Parse(args[4]) : new TrivselsBot.CheckIns.Delivery.DeliveryOptions().MaxParallelSends);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: inbound");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: inbound, fanout");
         return 2;
 }
 return 0;

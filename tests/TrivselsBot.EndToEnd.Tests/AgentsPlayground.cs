@@ -52,10 +52,26 @@ public sealed class AgentsPlayground : IAsyncDisposable
         var playground = new AgentsPlayground(Process.Start(start)!, port);
         ProcessOutput.Drain(playground._process);
         await LocalPorts.WaitUntilOpenAsync(port, TimeSpan.FromSeconds(60));
-        playground.TestConfig = (await playground.Http.GetFromJsonAsync<JsonObject>("_internal/v1/testConfig"))!;
+        playground.TestConfig = await playground.ReadTestConfigAsync();
         await playground._stream.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), default);
         playground._reader = playground.ReadStreamAsync();
         return playground;
+    }
+
+    /// <summary>The port opens a moment before the Playground answers; ask until it does.</summary>
+    private async Task<JsonObject> ReadTestConfigAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (await Http.GetFromJsonAsync<JsonObject>("_internal/v1/testConfig"))!;
+            }
+            catch (HttpRequestException) when (attempt < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 
     /// <summary>What the Playground does when a person opens the app: sends installationUpdate and conversationUpdate.</summary>

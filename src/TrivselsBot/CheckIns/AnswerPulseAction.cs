@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using TrivselsBot.Chat;
 using TrivselsBot.CheckIns.Cards;
 using TrivselsBot.CheckIns.Questions;
@@ -19,6 +20,7 @@ public sealed class AnswerPulseAction(
     PulseRuns runs,
     TeamSetupStore setups,
     TimeProvider time,
+    IOptions<PrivacyOptions> privacy,
     ILogger<AnswerPulseAction> log) : ICardAction
 {
     public string Name => PulseSubmission.ActionName;
@@ -35,25 +37,27 @@ public sealed class AnswerPulseAction(
 
         var ticket = result.Ticket!;
         var team = TeamRef.FromKey(ticket.TeamKey);
+        var setup = await setups.GetAsync(team, ct);
+        // The receipt speaks the language of the card it replaces: the team's, not the Teams client's.
+        var language = setup?.Language ?? turn.Language;
         if (ticket.Period.IsClosedAt(time.GetUtcNow()))
         {
-            await turn.ReplaceCardAsync(PulseReceiptCard.PeriodClosed(turn.Language, ticket.Period), ct);
+            await turn.ReplaceCardAsync(PulseReceiptCard.PeriodClosed(language, ticket.Period), ct);
             return;
         }
 
-        var setup = await setups.GetAsync(team, ct);
-        var k = setup?.MinimumGroupSize ?? 5;
+        var k = setup?.MinimumGroupSize ?? privacy.Value.MinimumGroupSize;
         var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, result.Comment), ct);
         if (outcome == RecordOutcome.AlreadyReceived)
         {
-            await turn.ReplaceCardAsync(PulseReceiptCard.AlreadyReceived(turn.Language, ticket.Period), ct);
+            await turn.ReplaceCardAsync(PulseReceiptCard.AlreadyReceived(language, ticket.Period), ct);
             return;
         }
 
         await TryFlushAsync(team, ticket.Period, k, ct);
         var answered = (await answers.RespondentsAsync(team, ticket.Period, ct)).Count;
         var rosterSize = (await runs.GetAsync(team, ticket.Period, ct))?.RosterSize ?? answered;
-        await turn.ReplaceCardAsync(PulseReceiptCard.Thanks(turn.Language, answered, Math.Max(rosterSize, answered), k), ct);
+        await turn.ReplaceCardAsync(PulseReceiptCard.Thanks(language, answered, Math.Max(rosterSize, answered), k), ct);
     }
 
     /// <summary>The answer is safe in the inbox already; a move that fails now is done by the next answer or at period close.</summary>

@@ -2,6 +2,7 @@ using TrivselsBot.Bench;
 
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- inbound [messages] [concurrency]
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- fanout [members] [tenantRate] [new|stored] [parallel]
+// dotnet run -c Release --project bench/TrivselsBot.Bench -- answers [members] [concurrency]
 var benchmark = args.FirstOrDefault() ?? "inbound";
 switch (benchmark)
 {
@@ -17,8 +18,13 @@ switch (benchmark)
             chats: args.Length > 3 ? args[3] : "new",
             parallel: args.Length > 4 ? int.Parse(args[4]) : new TrivselsBot.CheckIns.Delivery.DeliveryOptions().MaxParallelSends);
         break;
+    case "answers":
+        await AnswerIngestBench.RunAsync(
+            members: args.Length > 1 ? int.Parse(args[1]) : 2_000,
+            concurrency: args.Length > 2 ? int.Parse(args[2]) : 32);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: inbound, fanout");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: inbound, fanout, answers");
         return 2;
 }
 return 0;

@@ -55,7 +55,7 @@ public sealed class AnswerPulseAction(
         }
 
         await TryFlushAsync(team, ticket.Period, k, ct);
-        var answered = (await answers.RespondentsAsync(team, ticket.Period, ct)).Count;
+        var answered = await answers.CountRespondentsAsync(team, ticket.Period, ct);
         var rosterSize = (await runs.GetAsync(team, ticket.Period, ct))?.RosterSize ?? answered;
         await turn.ReplaceCardAsync(PulseReceiptCard.Thanks(language, answered, Math.Max(rosterSize, answered), k), ct);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using TrivselsBot.Setup;
@@ -15,7 +16,7 @@ namespace TrivselsBot.CheckIns;
 ///   be finished exactly once; when it is done they are removed and nothing joins a person to an answer.
 /// All rows are partitioned by team and period.
 /// </summary>
-public sealed class AnswerStore(TableServiceClient tables)
+public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
 {
     public const string ParticipationTable = "participation";
     public const string InboxTable = "answerinbox";
@@ -29,6 +30,9 @@ public sealed class AnswerStore(TableServiceClient tables)
     private readonly TableClient _inbox = tables.GetTableClient(InboxTable);
     private readonly TableClient _answers = tables.GetTableClient(AnswersTable);
     private readonly TableClient _comments = tables.GetTableClient(CommentsTable);
+    private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset CountedAt)> _counts = new();
+    private static readonly TimeSpan CountFreshFor = TimeSpan.FromSeconds(10);
+    private readonly ConcurrentDictionary<string, bool> _flushing = new();
 
     public static string Partition(TeamRef team, PulsePeriod period) => team.Key + "|" + period;
 
@@ -60,11 +64,26 @@ public sealed class AnswerStore(TableServiceClient tables)
             await _inbox.DeleteAsync(partition, commentId, ct: ct);
         }
         await _participation.UpsertAsync(new TableEntity(partition, pseudonym) { ["State"] = Stored }, TableUpdateMode.Replace, ct);
+        _counts.AddOrUpdate(partition, _ => (0, DateTimeOffset.MinValue), (_, c) => (c.Count + 1, c.CountedAt));
         return RecordOutcome.Stored;
     }
 
     public async Task<bool> HasAnsweredAsync(TeamRef team, PulsePeriod period, string pseudonym, CancellationToken ct) =>
         (await _participation.GetAsync(Partition(team, period), pseudonym, ["State"], ct))?.GetString("State") == Stored;
+
+    /// <summary>
+    /// How many have answered so far, for the receipt. Counting the participation rows on every answer would make a week
+    /// of N answers cost N² reads, so a count is reused for a few seconds, plus the answers this instance stored since.
+    /// </summary>
+    public async Task<int> CountRespondentsAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
+    {
+        var partition = Partition(team, period);
+        var now = time.GetUtcNow();
+        if (_counts.TryGetValue(partition, out var cached) && now - cached.CountedAt < CountFreshFor) return cached.Count;
+        var counted = (await RespondentsAsync(team, period, ct)).Count;
+        _counts[partition] = (counted, now);
+        return counted;
+    }
 
     public async Task<HashSet<string>> RespondentsAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
     {
@@ -83,6 +102,20 @@ public sealed class AnswerStore(TableServiceClient tables)
     public async Task<int> FlushAsync(TeamRef team, PulsePeriod period, int minimumGroupSize, bool periodClosed, CancellationToken ct)
     {
         var partition = Partition(team, period);
+        // One move per week at a time in this instance; another instance moving the same rows is harmless, only wasted work.
+        if (!_flushing.TryAdd(partition, true)) return 0;
+        try
+        {
+            return await MoveInboxAsync(team, period, partition, minimumGroupSize, periodClosed, ct);
+        }
+        finally
+        {
+            _flushing.TryRemove(partition, out _);
+        }
+    }
+
+    private async Task<int> MoveInboxAsync(TeamRef team, PulsePeriod period, string partition, int minimumGroupSize, bool periodClosed, CancellationToken ct)
+    {
         var waiting = new List<TableEntity>();
         await foreach (var row in _inbox.QueryAsync(TableFilter.Equal("PartitionKey", partition), ct: ct)) waiting.Add(row);
         var scores = waiting.Where(r => r.GetString("Kind") == "scores").ToList();
@@ -99,7 +132,7 @@ public sealed class AnswerStore(TableServiceClient tables)
             ["Period"] = period.ToString(),
             ["Text"] = r.GetString("Text"),
         }), ct);
-        foreach (var row in waiting) await _inbox.DeleteAsync(partition, row.RowKey, ct: ct);
+        await DeleteAllAsync(_inbox, waiting, ct);
         return scores.Count;
     }
 
@@ -128,6 +161,22 @@ public sealed class AnswerStore(TableServiceClient tables)
         foreach (var chunk in rows.Chunk(100))
         {
             await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList(), ct);
+        }
+    }
+
+    /// <summary>Deletes in batches; when another instance already moved some rows, the rest are deleted one by one.</summary>
+    private static async Task DeleteAllAsync(TableClient table, IReadOnlyList<TableEntity> rows, CancellationToken ct)
+    {
+        foreach (var chunk in rows.Chunk(100))
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r)).ToList(), ct);
+            }
+            catch (TableTransactionFailedException)
+            {
+                foreach (var row in chunk) await table.DeleteAsync(row.PartitionKey, row.RowKey, ct: ct);
+            }
         }
     }
 

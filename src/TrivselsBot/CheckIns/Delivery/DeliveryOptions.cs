@@ -28,8 +28,8 @@ public sealed class DeliveryOptions
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// A claim ("Sending") older than this is taken to belong to a crashed instance and may be taken over. Far longer than
-    /// a live instance holds one (seconds; a Retry-After pause at most a minute each).
+    /// A claim ("Sending") older than this is taken to belong to a crashed instance and may be taken over. A live run issues
+    /// no request on a claim older than half of it, and a request in flight ends within the HTTP timeout (100 s).
     /// </summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan StaleClaimAfter { get; set; } = TimeSpan.FromMinutes(10);

@@ -5,41 +5,45 @@ namespace TrivselsBot.CheckIns.Delivery;
 /// <summary>
 /// One try to bring an activity to one person: through the remembered 1:1 chat, or a new one (remembered for next
 /// time). Every request first waits for its turn at the rate limiter; a 429 pauses the tenant and the request is repeated.
-/// A send that has left is never cancelled: only its answer can tell whether the person got the card.
+/// No request leaves after the <c>deadline</c> (the claim would soon count as stale). A send that has left is never
+/// cancelled: only its answer can tell whether the person got the card.
 /// </summary>
-internal sealed class PersonalChatSender(ConnectorClient connector, TeamsRateLimiter limiter, PersonalChats chats)
+internal sealed class PersonalChatSender(ConnectorClient connector, TeamsRateLimiter limiter, PersonalChats chats, TimeProvider time)
 {
+    public const string ClaimExpired = "ClaimExpired";
+
     private const int ThrottledRepeats = 5;
     private static readonly TimeSpan PauseWithoutRetryAfter = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(1);
 
-    public async Task<TryResult> TryAsync(FanOutTarget target, TeamMember member, Activity activity, CancellationToken ct)
+    public async Task<TryResult> TryAsync(FanOutTarget target, TeamMember member, Activity activity, DateTimeOffset deadline, CancellationToken ct)
     {
         if (await chats.GetAsync(target.TenantId, member.AadObjectId, ct) is { } stored)
         {
-            var sent = await SendAsync(target, stored.ConversationId, activity, ct);
+            var sent = await SendAsync(target, stored.ConversationId, activity, deadline, ct);
             if (sent.StatusCode != 404) return TryResult.Of(sent);
             await chats.ForgetAsync(target.TenantId, member.AadObjectId, ct); // the chat is gone: one fresh one, then give up
         }
 
-        var created = await PacedAsync(target.TenantId, null,
+        var created = await PacedAsync(target.TenantId, null, deadline,
             () => connector.CreateConversationAsync(target.ServiceUrl, Parameters(target, member), ct), ct);
         if (!created.Succeeded) return TryResult.Of(created);
         if (created.Value?.Id is not { Length: > 0 } conversationId) return new(SendStatus.Failed, "NoConversationId");
 
         await chats.SaveAsync(target.TenantId, member.AadObjectId, new PersonalChat(conversationId, target.ServiceUrl), ct);
-        return TryResult.Of(await SendAsync(target, conversationId, activity, ct));
+        return TryResult.Of(await SendAsync(target, conversationId, activity, deadline, ct));
     }
 
-    private Task<ConnectorResult<ResourceResponse>> SendAsync(FanOutTarget target, string conversationId, Activity activity, CancellationToken ct) =>
-        PacedAsync(target.TenantId, conversationId,
+    private Task<ConnectorResult<ResourceResponse>> SendAsync(FanOutTarget target, string conversationId, Activity activity, DateTimeOffset deadline, CancellationToken ct) =>
+        PacedAsync(target.TenantId, conversationId, deadline,
             () => connector.SendToConversationAsync(target.ServiceUrl, conversationId, activity, CancellationToken.None), ct);
 
-    private async Task<ConnectorResult<T>> PacedAsync<T>(string tenantId, string? conversationId, Func<Task<ConnectorResult<T>>> call, CancellationToken ct)
+    private async Task<ConnectorResult<T>> PacedAsync<T>(string tenantId, string? conversationId, DateTimeOffset deadline, Func<Task<ConnectorResult<T>>> call, CancellationToken ct)
     {
         for (var repeat = 0; ; repeat++)
         {
             await limiter.WaitAsync(tenantId, conversationId, ct);
+            if (time.GetUtcNow() >= deadline) return new ConnectorResult<T> { Outcome = ConnectorOutcome.Failed, ErrorCode = ClaimExpired };
             var result = await call();
             if (result.StatusCode != 429 || repeat == ThrottledRepeats) return result;
             var pause = result.RetryAfter ?? PauseWithoutRetryAfter;

@@ -23,7 +23,7 @@ public sealed class PulseDelivery
     public PulseDelivery(ConnectorClient connector, TeamsRateLimiter limiter, PersonalChats chats, SendRecords sends,
         MemberPseudonym pseudonyms, IOptions<DeliveryOptions> options, TimeProvider time, ILogger<PulseDelivery> log)
     {
-        _sender = new PersonalChatSender(connector, limiter, chats);
+        _sender = new PersonalChatSender(connector, limiter, chats, time);
         _sends = sends;
         _pseudonyms = pseudonyms;
         _options = options.Value;
@@ -47,7 +47,6 @@ public sealed class PulseDelivery
 
         await Parallel.ForEachAsync(members, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = ct },
             async (m, token) => tally.Add(await DeliverToAsync(target, partition, m.Row, m.Member, known.GetValueOrDefault(m.Row), buildActivity, token)));
-        ct.ThrowIfCancellationRequested();
 
         var report = tally.ToReport(_time.GetElapsedTime(started));
         _log.LogInformation("{Kind} {Period} delivered in {Elapsed}: {Sent} sent, {Done} done before, {Unreachable} unreachable, {Failed} failed, {Elsewhere} claimed elsewhere",
@@ -77,6 +76,8 @@ public sealed class PulseDelivery
         if (claim is null) return MemberOutcome.ClaimedElsewhere;
         if (known?.Status == SendStatus.Sending) _log.LogWarning("Took over a delivery claimed at {ClaimedAt} by a run that never finished it", known.ClaimedAt);
 
+        // A live run stops sending on a claim well before anyone may take it over as stale.
+        var deadline = claim.ClaimedAt!.Value + _options.StaleClaimAfter / 2;
         var before = known?.Attempts ?? 0;
         var tries = 0;
         TryResult last = default;
@@ -85,10 +86,11 @@ public sealed class PulseDelivery
             var activity = buildActivity(member);
             while (true)
             {
-                last = await _sender.TryAsync(target, member, activity, ct);
+                last = await _sender.TryAsync(target, member, activity, deadline, ct);
                 tries++;
-                if (last.Status != SendStatus.Failed || before + tries >= _options.MaxAttempts) break;
-                await Task.Delay(Backoff(tries), _time, ct);
+                var backoff = Backoff(tries);
+                if (last.Status != SendStatus.Failed || before + tries >= _options.MaxAttempts || _time.GetUtcNow() + backoff >= deadline) break;
+                await Task.Delay(backoff, _time, ct);
             }
         }
         catch (Exception) when (tries == 0)

@@ -72,6 +72,21 @@ public sealed class FailureTests(AzuriteServer azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_run_sends_nothing_more_on_a_claim_it_has_held_for_half_the_time_after_which_others_may_take_it_over()
+    {
+        var member = _rig.Members(1)[0];
+        _teams.Script(member.UserId, new ScriptedAnswer(429, RetryAfterSeconds: 2));
+        var options = DeliveryRig.Options();
+        options.StaleClaimAfter = TimeSpan.FromSeconds(2);
+
+        var report = await _rig.DeliverAsync(_rig.NewInstance(options), _teams.ServiceUrl, [member]);
+
+        Assert.Equal(1, report.Failed);
+        Assert.Single(_teams.Requests, r => r.UserId == member.UserId);
+        Assert.Equal((SendStatus.Failed, "ClaimExpired"), ((await _rig.RecordOf(member)).Status, (await _rig.RecordOf(member)).ErrorCode));
+    }
+
+    [Fact]
     public async Task A_passing_failure_is_tried_again_within_the_run()
     {
         var member = _rig.Members(1)[0];

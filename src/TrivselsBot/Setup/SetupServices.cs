@@ -13,6 +13,7 @@ public static class SetupServices
         services.AddSingleton<IBotCommand, SetupCommand>();
         services.AddSingleton<IBotCommand, StatusCommand>();
         services.AddSingleton<ICardAction, SaveSetupAction>();
+        services.AddHostedService<ScheduleReconciler>();
         return services;
     }
 }

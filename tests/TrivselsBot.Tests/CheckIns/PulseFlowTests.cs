@@ -256,6 +256,26 @@ public sealed class PulseFlowTests(AzuriteServer azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_roster_is_read_fresh_each_week_so_joiners_get_the_next_pulse_and_leavers_do_not()
+    {
+        await SetUpTeamAsync();
+        await SendPulseAsync();
+        var leaver = Aad(5);
+        _connector.Members.RemoveAt(5);
+        _connector.AddMembers(1, prefix: "joiner" + Guid.NewGuid().ToString("N")[..6]);
+        var before = _connector.ActivitiesSent().Count;
+
+        await _bot.Service<IPulseRunner>().RunAsync(Team, _clock.GetUtcNow().AddDays(7), default);
+
+        var cards = _connector.ActivitiesSent().Skip(before).Select(c => c.Card!).ToList();
+        var nextWeek = CardsByMember(cards); // every card maps to exactly one current member
+        Assert.Equal([0, 1, 2, 3, 4, 5], nextWeek.Keys.Order());
+        Assert.StartsWith("aad-joiner", Aad(5), StringComparison.Ordinal);
+        var leaverPseudonym = _bot.Service<MemberPseudonym>().For(leaver);
+        Assert.DoesNotContain(cards, c => _bot.Service<PulseTicketSigner>().TryVerify(Ticket(c), out var t) && t.RecipientPseudonym == leaverPseudonym);
+    }
+
+    [Fact]
     public async Task Someone_who_paused_gets_no_pulse_but_counts_in_the_roster()
     {
         await SetUpTeamAsync();

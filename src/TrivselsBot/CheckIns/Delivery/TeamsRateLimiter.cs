@@ -10,9 +10,9 @@ namespace TrivselsBot.CheckIns.Delivery;
 public sealed class TeamsRateLimiter
 {
     /// <summary>
-    /// Requests leave at 98 % of each limit: the service counts arrivals in sliding windows, and the few milliseconds by which
-    /// wake-ups and sends jitter would otherwise, now and then, land one request too many in a second (each 429 costs a
-    /// whole Retry-After pause). 2 % leaves 20 ms of slack per window.
+    /// Requests leave at 98 % of each limit, and never more than 98 % of it within one second: the service counts arrivals
+    /// in sliding windows, and the milliseconds by which wake-ups and sends jitter would otherwise, now and then, land one
+    /// request too many in a second (each 429 costs a whole Retry-After pause). 2 % leaves 20 ms of slack per window.
     /// </summary>
     private const double PacingShare = 0.98;
 
@@ -21,16 +21,16 @@ public sealed class TeamsRateLimiter
     private readonly Lock _gate = new();
     private readonly Dictionary<string, RequestSchedule> _tenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RequestSchedule> _conversations = new(StringComparer.Ordinal);
-    private readonly TimeSpan _tenantInterval;
-    private readonly TimeSpan _conversationInterval;
+    private readonly Pacing _tenant;
+    private readonly Pacing _conversation;
     private readonly TimeProvider _time;
     private readonly long _origin;
     private int _pruneAt = PruneThreshold;
 
     public TeamsRateLimiter(IOptions<DeliveryOptions> options, TimeProvider time)
     {
-        _tenantInterval = TimeSpan.FromSeconds(1.0 / (options.Value.TenantRequestsPerSecond * PacingShare));
-        _conversationInterval = TimeSpan.FromSeconds(1.0 / (options.Value.ConversationRequestsPerSecond * PacingShare));
+        _tenant = Pacing.Under(options.Value.TenantRequestsPerSecond);
+        _conversation = Pacing.Under(options.Value.ConversationRequestsPerSecond);
         _time = time;
         _origin = time.GetTimestamp();
     }
@@ -38,8 +38,8 @@ public sealed class TeamsRateLimiter
     /// <summary>Waits for the turn of one request to the tenant and, unless it creates one, to the conversation.</summary>
     public async Task WaitAsync(string tenantId, string? conversationId, CancellationToken ct)
     {
-        if (conversationId is not null) await WaitForAsync(_conversations, conversationId, _conversationInterval, ct);
-        await WaitForAsync(_tenants, tenantId, _tenantInterval, ct);
+        if (conversationId is not null) await WaitForAsync(_conversations, conversationId, _conversation, ct);
+        await WaitForAsync(_tenants, tenantId, _tenant, ct);
     }
 
     /// <summary>The tenant answered 429: no request to it leaves before <paramref name="retryAfter"/> has passed.</summary>
@@ -48,32 +48,34 @@ public sealed class TeamsRateLimiter
         lock (_gate)
         {
             var now = Now;
-            ScheduleFor(_tenants, tenantId, _tenantInterval, now).Pause(now, retryAfter);
+            ScheduleFor(_tenants, tenantId, _tenant, now).Pause(now, retryAfter);
         }
     }
 
     private TimeSpan Now => _time.GetElapsedTime(_origin);
 
-    private async Task WaitForAsync(Dictionary<string, RequestSchedule> schedules, string key, TimeSpan interval, CancellationToken ct)
+    private async Task WaitForAsync(Dictionary<string, RequestSchedule> schedules, string key, Pacing pacing, CancellationToken ct)
     {
+        TimeSpan wait;
+        lock (_gate)
+        {
+            var now = Now;
+            wait = ScheduleFor(schedules, key, pacing, now).Reserve(now) - now;
+        }
         while (true)
         {
-            TimeSpan wait;
-            lock (_gate)
-            {
-                var now = Now;
-                wait = ScheduleFor(schedules, key, interval, now).Reserve(now) - now;
-            }
             if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, ct);
             lock (_gate)
             {
                 var now = Now;
-                if (!ScheduleFor(schedules, key, interval, now).IsPaused(now)) return;
+                var schedule = ScheduleFor(schedules, key, pacing, now);
+                if (schedule.IsPaused(now)) wait = schedule.Reserve(now) - now;
+                else if ((wait = schedule.Depart(now)) == TimeSpan.Zero) return;
             }
         }
     }
 
-    private RequestSchedule ScheduleFor(Dictionary<string, RequestSchedule> schedules, string key, TimeSpan interval, TimeSpan now)
+    private RequestSchedule ScheduleFor(Dictionary<string, RequestSchedule> schedules, string key, Pacing pacing, TimeSpan now)
     {
         if (schedules.TryGetValue(key, out var schedule)) return schedule;
         if (schedules.Count >= _pruneAt)
@@ -81,6 +83,15 @@ public sealed class TeamsRateLimiter
             foreach (var (idleKey, _) in schedules.Where(s => s.Value.IsIdle(now)).ToList()) schedules.Remove(idleKey);
             _pruneAt = Math.Max(PruneThreshold, schedules.Count * 2);
         }
-        return schedules[key] = new RequestSchedule(interval);
+        return schedules[key] = new RequestSchedule(pacing.Interval, pacing.PerSecond);
+    }
+
+    private readonly record struct Pacing(TimeSpan Interval, int PerSecond)
+    {
+        public static Pacing Under(int limitPerSecond)
+        {
+            var rate = limitPerSecond * PacingShare;
+            return new Pacing(TimeSpan.FromSeconds(1 / rate), Math.Max(1, (int)rate));
+        }
     }
 }

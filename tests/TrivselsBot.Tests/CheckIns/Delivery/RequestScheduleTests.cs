@@ -11,7 +11,7 @@ public sealed class RequestScheduleTests
     [Fact]
     public void Requests_asking_at_once_leave_one_interval_apart_never_in_a_burst()
     {
-        var schedule = new RequestSchedule(Interval);
+        var schedule = new RequestSchedule(Interval, perSecond: 50);
 
         var slots = Enumerable.Range(0, 5).Select(_ => schedule.Reserve(Ms(1000))).ToList();
 
@@ -21,7 +21,7 @@ public sealed class RequestScheduleTests
     [Fact]
     public void A_waiter_that_wakes_late_does_not_push_back_the_slots_after_it()
     {
-        var schedule = new RequestSchedule(Interval);
+        var schedule = new RequestSchedule(Interval, perSecond: 50);
         schedule.Reserve(Ms(0));
         schedule.Reserve(Ms(0));
 
@@ -31,7 +31,7 @@ public sealed class RequestScheduleTests
     [Fact]
     public void An_idle_stream_banks_no_credit_for_a_burst_later()
     {
-        var schedule = new RequestSchedule(Interval);
+        var schedule = new RequestSchedule(Interval, perSecond: 50);
         schedule.Reserve(Ms(0));
 
         var slots = Enumerable.Range(0, 3).Select(_ => schedule.Reserve(Ms(5000))).ToList();
@@ -44,7 +44,7 @@ public sealed class RequestScheduleTests
     [Fact]
     public void A_pause_voids_the_slots_inside_it_and_moves_the_next_ones_past_its_end()
     {
-        var schedule = new RequestSchedule(Interval);
+        var schedule = new RequestSchedule(Interval, perSecond: 50);
         var reservedBefore = schedule.Reserve(Ms(100));
 
         schedule.Pause(Ms(100), TimeSpan.FromSeconds(1));
@@ -59,12 +59,24 @@ public sealed class RequestScheduleTests
     [Fact]
     public void A_shorter_pause_does_not_cut_a_longer_one_short()
     {
-        var schedule = new RequestSchedule(Interval);
+        var schedule = new RequestSchedule(Interval, perSecond: 50);
         schedule.Pause(Ms(0), TimeSpan.FromSeconds(5));
 
         schedule.Pause(Ms(100), TimeSpan.FromSeconds(1));
 
         Assert.True(schedule.IsPaused(Ms(4000)));
         Assert.Equal(Ms(5000), schedule.Reserve(Ms(200)));
+    }
+
+    [Fact]
+    public void Waiters_held_up_together_do_not_catch_up_with_more_than_the_per_second_count()
+    {
+        var schedule = new RequestSchedule(Interval, perSecond: 3);
+
+        var departures = Enumerable.Range(0, 4).Select(i => schedule.Depart(Ms(1000 + 5 * i))).ToList();
+
+        Assert.Equal([TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, Ms(985)], departures);
+        Assert.False(schedule.IsIdle(Ms(1999)));
+        Assert.Equal(TimeSpan.Zero, schedule.Depart(Ms(2000)));
     }
 }

@@ -22,8 +22,8 @@ public static class CheckInServices
         services.AddSingleton<IPulseRunner, PulseRunner>();
         services.AddSingleton<IReminderRunner, ReminderRunner>();
         services.AddSingleton<ICardAction, AnswerPulseAction>();
-        services.AddSingleton<IBotCommand, PauseCommand>();
-        services.AddSingleton<IBotCommand, StartCommand>();
+        services.AddSingleton<IBotCommand>(sp => new PauseCommand(sp.GetRequiredService<PausedMembers>(), pause: true));
+        services.AddSingleton<IBotCommand>(sp => new PauseCommand(sp.GetRequiredService<PausedMembers>(), pause: false));
         return services;
     }
 

@@ -10,6 +10,7 @@ public static class SetupServices
     {
         services.AddSingleton<TeamSetupStore>();
         services.AddSingleton<TeamRoster>();
+        services.AddSingleton<SetupGate>();
         services.AddSingleton<IBotCommand, SetupCommand>();
         services.AddSingleton<IBotCommand, StatusCommand>();
         services.AddSingleton<ICardAction, SaveSetupAction>();

@@ -6,22 +6,8 @@ using TrivselsBot.Testing;
 namespace TrivselsBot.Tests.Hosting;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class MessagesEndpointTests(AzuriteServer azurite) : IAsyncLifetime
+public sealed class MessagesEndpointTests(AzuriteServer azurite) : BotWithConnectorTests(azurite)
 {
-    private RecordingConnector _connector = null!;
-    private BotUnderTest _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _bot = await BotUnderTest.StartAsync(azurite.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("{not json")]
@@ -31,7 +17,7 @@ public sealed class MessagesEndpointTests(AzuriteServer azurite) : IAsyncLifetim
     [InlineData("{\"text\":\"no type\"}")]
     public async Task A_body_that_is_not_an_activity_gets_400(string body)
     {
-        var response = await _bot.PostRawAsync(body);
+        var response = await Bot.PostRawAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("error", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -40,24 +26,24 @@ public sealed class MessagesEndpointTests(AzuriteServer azurite) : IAsyncLifetim
     [Fact]
     public async Task A_body_over_256_KB_gets_413()
     {
-        var message = TeamsActivities.Message(_connector.ServiceUrl, new string('x', 256 * 1024));
+        var message = TeamsActivities.Message(Connector.ServiceUrl, new string('x', 256 * 1024));
 
-        var response = await _bot.PostActivityAsync(message);
+        var response = await Bot.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(_connector.ActivitiesSent());
+        Assert.Empty(Connector.ActivitiesSent());
     }
 
     [Fact]
     public async Task A_chunked_body_over_256_KB_without_content_length_gets_413()
     {
-        var bytes = Encoding.UTF8.GetBytes(TeamsActivities.Message(_connector.ServiceUrl, new string('x', 300 * 1024)).ToJsonString());
+        var bytes = Encoding.UTF8.GetBytes(TeamsActivities.Message(Connector.ServiceUrl, new string('x', 300 * 1024)).ToJsonString());
         var content = new StreamContent(new MemoryStream(bytes));
         content.Headers.ContentType = new("application/json");
         var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        var response = await _bot.Http.SendAsync(request);
+        var response = await Bot.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -68,14 +54,14 @@ public sealed class MessagesEndpointTests(AzuriteServer azurite) : IAsyncLifetim
     [InlineData("somethingTeamsInventsNextYear")]
     public async Task Unknown_activity_types_get_200_and_are_ignored(string type)
     {
-        var activity = TeamsActivities.Message(_connector.ServiceUrl, "hjælp");
+        var activity = TeamsActivities.Message(Connector.ServiceUrl, "hjælp");
         activity["type"] = type;
 
-        var response = await _bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(100);
-        Assert.Empty(_connector.ActivitiesSent());
+        Assert.Empty(Connector.ActivitiesSent());
     }
 
     [Theory]
@@ -87,21 +73,21 @@ public sealed class MessagesEndpointTests(AzuriteServer azurite) : IAsyncLifetim
     [InlineData("recipient", null)]
     public async Task A_message_missing_what_a_reply_needs_gets_400(string field, string? value)
     {
-        var activity = TeamsActivities.Message(_connector.ServiceUrl, "hjælp");
+        var activity = TeamsActivities.Message(Connector.ServiceUrl, "hjælp");
         activity[field] = value is null ? null : JsonValue.Create(value);
 
-        var response = await _bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_connector.ActivitiesSent());
+        Assert.Empty(Connector.ActivitiesSent());
     }
 
     [Fact]
-    public async Task A_failing_connector_does_not_make_the_bot_fail()
+    public async Task A_failingConnector_does_not_make_theBot_fail()
     {
-        _connector.FailNext(403);
+        Connector.FailNext(403);
 
-        var response = await _bot.PostActivityAsync(TeamsActivities.Message(_connector.ServiceUrl, "hjælp", "a:" + Guid.NewGuid()));
+        var response = await Bot.PostActivityAsync(TeamsActivities.Message(Connector.ServiceUrl, "hjælp", "a:" + Guid.NewGuid()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -111,11 +97,11 @@ public sealed class MessagesEndpointTests(AzuriteServer azurite) : IAsyncLifetim
     {
         await using var bot = await BotUnderTest.StartAsync(AzuriteServer.ConnectionStringFor(LocalPorts.Free()));
 
-        var message = await bot.PostActivityAsync(TeamsActivities.Message(_connector.ServiceUrl, "hjælp", "a:" + Guid.NewGuid()));
-        var install = await bot.PostActivityAsync(TeamsActivities.InstallationUpdate(_connector.ServiceUrl, "add", "a:" + Guid.NewGuid()));
+        var message = await bot.PostActivityAsync(TeamsActivities.Message(Connector.ServiceUrl, "hjælp", "a:" + Guid.NewGuid()));
+        var install = await bot.PostActivityAsync(TeamsActivities.InstallationUpdate(Connector.ServiceUrl, "add", "a:" + Guid.NewGuid()));
 
         Assert.Equal(HttpStatusCode.OK, message.StatusCode);
-        var polite = Assert.Single(await _connector.WaitForActivitiesAsync(1));
+        var polite = Assert.Single(await Connector.WaitForActivitiesAsync(1));
         Assert.Contains("noget gik galt", polite.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, install.StatusCode);
     }
@@ -123,12 +109,12 @@ public sealed class MessagesEndpointTests(AzuriteServer azurite) : IAsyncLifetim
     [Fact]
     public async Task An_activity_from_a_tenant_not_on_the_allow_list_gets_403()
     {
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString,
+        await using var bot = await BotUnderTest.StartAsync(Azurite.ConnectionString,
             new Dictionary<string, string?> { ["Bot:AllowedTenants:0"] = "the-only-tenant" });
 
-        var response = await bot.PostActivityAsync(TeamsActivities.Message(_connector.ServiceUrl, "hjælp"));
+        var response = await bot.PostActivityAsync(TeamsActivities.Message(Connector.ServiceUrl, "hjælp"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Empty(_connector.ActivitiesSent());
+        Assert.Empty(Connector.ActivitiesSent());
     }
 }

@@ -4,23 +4,9 @@ using TrivselsBot.Testing;
 namespace TrivselsBot.Tests.Teams;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class HelpCommandTests(AzuriteServer azurite) : IAsyncLifetime
+public sealed class HelpCommandTests(AzuriteServer azurite) : BotWithConnectorTests(azurite)
 {
-    private RecordingConnector _connector = null!;
-    private BotUnderTest _bot = null!;
     private readonly string _conversation = "a:" + Guid.NewGuid().ToString("N");
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _bot = await BotUnderTest.StartAsync(azurite.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("hjælp", "Det kan du skrive til mig")]
@@ -29,12 +15,12 @@ public sealed class HelpCommandTests(AzuriteServer azurite) : IAsyncLifetime
     [InlineData("help", "What you can write to me")]
     public async Task Help_answers_with_the_help_card_in_the_language_of_the_word(string text, string title)
     {
-        var message = TeamsActivities.Message(_connector.ServiceUrl, text, _conversation);
+        var message = TeamsActivities.Message(Connector.ServiceUrl, text, _conversation);
 
-        var response = await _bot.PostActivityAsync(message);
+        var response = await Bot.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await _connector.WaitForActivitiesAsync(1));
+        var reply = Assert.Single(await Connector.WaitForActivitiesAsync(1));
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(_conversation)}/activities/{message["id"]}", reply.Path);
         Assert.Contains(title, reply.CardText, StringComparison.Ordinal);
     }
@@ -42,9 +28,9 @@ public sealed class HelpCommandTests(AzuriteServer azurite) : IAsyncLifetime
     [Fact]
     public async Task The_help_card_lists_the_help_command_itself()
     {
-        await _bot.PostActivityAsync(TeamsActivities.Message(_connector.ServiceUrl, "hjælp", _conversation));
+        await Bot.PostActivityAsync(TeamsActivities.Message(Connector.ServiceUrl, "hjælp", _conversation));
 
-        var card = Assert.Single(await _connector.WaitForActivitiesAsync(1)).Card!;
+        var card = Assert.Single(await Connector.WaitForActivitiesAsync(1)).Card!;
         var facts = card["body"]!.AsArray().First(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
         Assert.Contains(facts, f => f!["title"]!.GetValue<string>() == "hjælp");
     }
@@ -53,11 +39,11 @@ public sealed class HelpCommandTests(AzuriteServer azurite) : IAsyncLifetime
     public async Task In_a_channel_the_mention_is_stripped_and_the_card_explains_mentioning()
     {
         var channel = "19:" + Guid.NewGuid().ToString("N") + "@thread.tacv2";
-        var message = TeamsActivities.Message(_connector.ServiceUrl, "<at>TrivselsBot</at> hjælp", channel, conversationType: "channel");
+        var message = TeamsActivities.Message(Connector.ServiceUrl, "<at>TrivselsBot</at> hjælp", channel, conversationType: "channel");
 
-        await _bot.PostActivityAsync(message);
+        await Bot.PostActivityAsync(message);
 
-        var card = Assert.Single(await _connector.WaitForActivitiesAsync(1)).CardText;
+        var card = Assert.Single(await Connector.WaitForActivitiesAsync(1)).CardText;
         Assert.Contains("Det kan du skrive til mig", card, StringComparison.Ordinal);
         Assert.Contains("@TrivselsBot hjælp", card, StringComparison.Ordinal);
     }
@@ -67,9 +53,9 @@ public sealed class HelpCommandTests(AzuriteServer azurite) : IAsyncLifetime
     [InlineData("en-US", "Type **help**")]
     public async Task Any_other_text_gets_one_line_pointing_to_help(string locale, string expected)
     {
-        await _bot.PostActivityAsync(TeamsActivities.Message(_connector.ServiceUrl, "hvordan går det?", _conversation, locale));
+        await Bot.PostActivityAsync(TeamsActivities.Message(Connector.ServiceUrl, "hvordan går det?", _conversation, locale));
 
-        var reply = Assert.Single(await _connector.WaitForActivitiesAsync(1));
+        var reply = Assert.Single(await Connector.WaitForActivitiesAsync(1));
         Assert.Null(reply.Card);
         Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
     }
@@ -77,12 +63,12 @@ public sealed class HelpCommandTests(AzuriteServer azurite) : IAsyncLifetime
     [Fact]
     public async Task A_message_without_text_gets_no_reply()
     {
-        var message = TeamsActivities.Message(_connector.ServiceUrl, "", _conversation);
+        var message = TeamsActivities.Message(Connector.ServiceUrl, "", _conversation);
 
-        var response = await _bot.PostActivityAsync(message);
+        var response = await Bot.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(200);
-        Assert.Empty(_connector.ActivitiesSent());
+        Assert.Empty(Connector.ActivitiesSent());
     }
 }

@@ -5,38 +5,24 @@ using TrivselsBot.Testing;
 namespace TrivselsBot.Tests.Teams;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class InstallationTests(AzuriteServer azurite) : IAsyncLifetime
+public sealed class InstallationTests(AzuriteServer azurite) : BotWithConnectorTests(azurite)
 {
-    private RecordingConnector _connector = null!;
-    private BotUnderTest _bot = null!;
     private readonly string _conversation = "a:" + Guid.NewGuid().ToString("N");
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _bot = await BotUnderTest.StartAsync(azurite.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Fact]
     public async Task Installing_in_a_personal_chat_stores_the_reference_and_sends_a_welcome_card()
     {
-        var response = await _bot.PostActivityAsync(TeamsActivities.InstallationUpdate(_connector.ServiceUrl, "add", _conversation));
+        var response = await Bot.PostActivityAsync(TeamsActivities.InstallationUpdate(Connector.ServiceUrl, "add", _conversation));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = Assert.Single(await _connector.WaitForActivitiesAsync(1));
+        var sent = Assert.Single(await Connector.WaitForActivitiesAsync(1));
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(_conversation)}/activities", sent.Path);
         Assert.Equal("application/vnd.microsoft.card.adaptive", sent.Body!["attachments"]![0]!["contentType"]!.GetValue<string>());
         Assert.Contains("Hej! Jeg er TrivselsBot", sent.CardText, StringComparison.Ordinal);
 
-        var stored = await _bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, _conversation, default);
+        var stored = await Bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, _conversation, default);
         Assert.NotNull(stored);
-        Assert.Equal(_connector.ServiceUrl, stored.ServiceUrl);
+        Assert.Equal(Connector.ServiceUrl, stored.ServiceUrl);
         Assert.Equal("personal", stored.ConversationType);
     }
 
@@ -45,36 +31,36 @@ public sealed class InstallationTests(AzuriteServer azurite) : IAsyncLifetime
     {
         var events = Enumerable.Range(0, 3).SelectMany(_ => new[]
         {
-            TeamsActivities.InstallationUpdate(_connector.ServiceUrl, "add", _conversation),
-            TeamsActivities.MembersAdded(_connector.ServiceUrl, _conversation, memberIds: [TeamsActivities.BotId, "29:user-1"]),
+            TeamsActivities.InstallationUpdate(Connector.ServiceUrl, "add", _conversation),
+            TeamsActivities.MembersAdded(Connector.ServiceUrl, _conversation, memberIds: [TeamsActivities.BotId, "29:user-1"]),
         });
 
-        var responses = await Task.WhenAll(events.Select(e => _bot.PostActivityAsync(e)));
+        var responses = await Task.WhenAll(events.Select(e => Bot.PostActivityAsync(e)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         await Task.Delay(200);
-        Assert.Single(_connector.ActivitiesSent());
+        Assert.Single(Connector.ActivitiesSent());
     }
 
     [Fact]
-    public async Task A_member_joining_a_chat_the_bot_is_already_in_does_not_trigger_a_welcome()
+    public async Task A_member_joining_a_chat_theBot_is_already_in_does_not_trigger_a_welcome()
     {
-        await _bot.PostActivityAsync(TeamsActivities.MembersAdded(_connector.ServiceUrl, _conversation, memberIds: ["29:someone-new"]));
+        await Bot.PostActivityAsync(TeamsActivities.MembersAdded(Connector.ServiceUrl, _conversation, memberIds: ["29:someone-new"]));
 
         await Task.Delay(200);
-        Assert.Empty(_connector.ActivitiesSent());
-        Assert.Null(await _bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, _conversation, default));
+        Assert.Empty(Connector.ActivitiesSent());
+        Assert.Null(await Bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, _conversation, default));
     }
 
     [Fact]
     public async Task Installing_in_a_team_stores_the_team_and_greets_in_the_channel()
     {
         var channel = "19:" + Guid.NewGuid().ToString("N") + "@thread.tacv2";
-        await _bot.PostActivityAsync(TeamsActivities.InstallationUpdate(_connector.ServiceUrl, "add", channel,
+        await Bot.PostActivityAsync(TeamsActivities.InstallationUpdate(Connector.ServiceUrl, "add", channel,
             conversationType: "channel", teamId: channel));
 
-        Assert.Single(await _connector.WaitForActivitiesAsync(1));
-        var stored = await _bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, channel, default);
+        Assert.Single(await Connector.WaitForActivitiesAsync(1));
+        var stored = await Bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, channel, default);
         Assert.Equal(channel, stored!.TeamId);
         Assert.Equal("channel", stored.ConversationType);
     }
@@ -82,25 +68,25 @@ public sealed class InstallationTests(AzuriteServer azurite) : IAsyncLifetime
     [Fact]
     public async Task Uninstalling_deletes_what_was_stored_and_a_later_install_greets_again()
     {
-        await _bot.PostActivityAsync(TeamsActivities.InstallationUpdate(_connector.ServiceUrl, "add", _conversation));
-        await _bot.PostActivityAsync(TeamsActivities.InstallationUpdate(_connector.ServiceUrl, "remove", _conversation));
+        await Bot.PostActivityAsync(TeamsActivities.InstallationUpdate(Connector.ServiceUrl, "add", _conversation));
+        await Bot.PostActivityAsync(TeamsActivities.InstallationUpdate(Connector.ServiceUrl, "remove", _conversation));
 
-        Assert.Null(await _bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, _conversation, default));
+        Assert.Null(await Bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, _conversation, default));
 
-        await _bot.PostActivityAsync(TeamsActivities.MembersAdded(_connector.ServiceUrl, _conversation, memberIds: [TeamsActivities.BotId]));
-        Assert.Equal(2, (await _connector.WaitForActivitiesAsync(2)).Count);
+        await Bot.PostActivityAsync(TeamsActivities.MembersAdded(Connector.ServiceUrl, _conversation, memberIds: [TeamsActivities.BotId]));
+        Assert.Equal(2, (await Connector.WaitForActivitiesAsync(2)).Count);
     }
 
     [Fact]
-    public async Task The_bot_removed_from_a_group_chat_forgets_it()
+    public async Task TheBot_removed_from_a_group_chat_forgets_it()
     {
         var chat = "19:" + Guid.NewGuid().ToString("N") + "@thread.v2";
-        await _bot.PostActivityAsync(TeamsActivities.MembersAdded(_connector.ServiceUrl, chat, conversationType: "groupChat", memberIds: [TeamsActivities.BotId]));
-        Assert.NotNull(await _bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, chat, default));
+        await Bot.PostActivityAsync(TeamsActivities.MembersAdded(Connector.ServiceUrl, chat, conversationType: "groupChat", memberIds: [TeamsActivities.BotId]));
+        Assert.NotNull(await Bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, chat, default));
 
-        await _bot.PostActivityAsync(TeamsActivities.MembersRemoved(_connector.ServiceUrl, chat, TeamsActivities.BotId));
+        await Bot.PostActivityAsync(TeamsActivities.MembersRemoved(Connector.ServiceUrl, chat, TeamsActivities.BotId));
 
-        Assert.Null(await _bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, chat, default));
+        Assert.Null(await Bot.Service<ConversationReferences>().GetAsync(TeamsActivities.TenantId, chat, default));
     }
 
     [Theory]
@@ -110,23 +96,23 @@ public sealed class InstallationTests(AzuriteServer azurite) : IAsyncLifetime
     [InlineData("en-GB", "Your answers are anonymous")]
     public async Task The_welcome_is_Danish_unless_the_user_uses_English(string? locale, string expected)
     {
-        var install = TeamsActivities.InstallationUpdate(_connector.ServiceUrl, "add", _conversation);
+        var install = TeamsActivities.InstallationUpdate(Connector.ServiceUrl, "add", _conversation);
         if (locale is null) install.Remove("locale"); else install["locale"] = locale;
 
-        await _bot.PostActivityAsync(install);
+        await Bot.PostActivityAsync(install);
 
-        var sent = Assert.Single(await _connector.WaitForActivitiesAsync(1));
+        var sent = Assert.Single(await Connector.WaitForActivitiesAsync(1));
         Assert.Contains(expected, sent.CardText, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_welcome_states_the_configured_minimum_group_size()
     {
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Privacy:MinimumGroupSize"] = "7" });
+        await using var bot = await BotUnderTest.StartAsync(Azurite.ConnectionString, new Dictionary<string, string?> { ["Privacy:MinimumGroupSize"] = "7" });
 
-        await bot.PostActivityAsync(TeamsActivities.InstallationUpdate(_connector.ServiceUrl, "add", _conversation));
+        await bot.PostActivityAsync(TeamsActivities.InstallationUpdate(Connector.ServiceUrl, "add", _conversation));
 
-        var sent = Assert.Single(await _connector.WaitForActivitiesAsync(1));
+        var sent = Assert.Single(await Connector.WaitForActivitiesAsync(1));
         Assert.Contains("mindst 7 har svaret", sent.CardText, StringComparison.Ordinal);
     }
 }

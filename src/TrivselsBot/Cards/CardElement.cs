@@ -24,6 +24,7 @@ public enum TextSize { Small, Default, Medium, Large, ExtraLarge }
 public enum TextWeight { Lighter, Default, Bolder }
 public enum TextColor { Default, Dark, Light, Accent, Good, Warning, Attention }
 public enum ContainerStyle { Default, Emphasis, Good, Attention, Warning, Accent }
+public enum FontType { Default, Monospace }
 
 public sealed record TextBlock(string Text) : CardElement
 {
@@ -31,6 +32,8 @@ public sealed record TextBlock(string Text) : CardElement
     public TextWeight? Weight { get; init; }
     public TextColor? Color { get; init; }
     public bool? IsSubtle { get; init; }
+    /// <summary>Monospace keeps text bars and sparklines (block characters) the same width whatever the font.</summary>
+    public FontType? FontType { get; init; }
     public bool Wrap { get; init; } = true;
 }
 

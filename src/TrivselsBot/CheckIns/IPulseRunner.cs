@@ -11,5 +11,6 @@ public interface IPulseRunner
     /// the last occurrence it missed (its period may already be closed), and a manual firing stands for its own time.
     /// A pulse may arrive twice (a manual firing, a retry in a cluster); the runner makes the second one a no-op.
     /// </summary>
-    Task RunAsync(TeamRef team, DateTimeOffset scheduledFireTime, CancellationToken ct);
+    /// <param name="recovering">Quartz re-runs a pulse whose instance died while sending: take over its unfinished work at once.</param>
+    Task RunAsync(TeamRef team, DateTimeOffset scheduledFireTime, CancellationToken ct, bool recovering = false);
 }

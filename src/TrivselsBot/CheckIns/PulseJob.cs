@@ -14,7 +14,7 @@ public sealed class PulseJob(IPulseRunner runner, ILogger<PulseJob> logger) : IJ
         var team = TeamRef.FromKey(context.MergedJobDataMap.GetString(TeamKey)!);
         try
         {
-            await runner.RunAsync(team, Occurrence(context), cancellationToken);
+            await runner.RunAsync(team, Occurrence(context), cancellationToken, recovering: context.Recovering);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

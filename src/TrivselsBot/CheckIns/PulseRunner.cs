@@ -27,7 +27,7 @@ public sealed class PulseRunner(
     TimeProvider time,
     ILogger<PulseRunner> log) : IPulseRunner
 {
-    public async Task RunAsync(TeamRef team, DateTimeOffset scheduledFireTime, CancellationToken ct)
+    public async Task RunAsync(TeamRef team, DateTimeOffset scheduledFireTime, CancellationToken ct, bool recovering = false)
     {
         var setup = await setups.GetAsync(team, ct);
         if (setup is null)
@@ -42,12 +42,13 @@ public sealed class PulseRunner(
         await answers.FlushAsync(team, period.Previous, setup.MinimumGroupSize, periodClosed: true, ct);
 
         var questionIds = QuestionRotation.Choose(bank, period, setup.QuestionsPerPulse).Select(q => q.Id).ToList();
-        var run = await runs.TryClaimAsync(team, period, questionIds, ct);
-        if (run is null)
+        var claim = await runs.TryClaimAsync(team, period, questionIds, senderDied: recovering, ct);
+        if (claim is null)
         {
             log.LogInformation("The pulse of {Period} is sent or being sent by another instance", period);
             return;
         }
+        var run = claim.Run;
 
         var members = await roster.GetMembersAsync(setup.ServiceUrl, team.ConversationId, ct)
             ?? throw new InvalidOperationException("The team's roster could not be read.");
@@ -62,7 +63,19 @@ public sealed class PulseRunner(
         var questions = run.QuestionIds.Select(bank.Get).ToList();
         var report = await delivery.DeliverAsync(team, period, DeliveryKind.Pulse, setup.ServiceUrl, new ChannelAccount { Id = setup.BotId },
             recipients, member => PulseActivities.Card(setup, run, questions, signer.Sign(new PulseTicket(team.Key, period, run.QuestionIds, pseudonyms.For(member.AadObjectId))), isReminder: false), ct);
-        await runs.SaveAsync(run with { Sent = true }, ct);
+        if (report.ClaimedElsewhere > 0)
+        {
+            // Members still held by a sender that died may or may not have their card; they are taken over once
+            // their claim is stale, so come back then rather than skip them for the week.
+            var resumeAt = time.GetUtcNow() + delivery.StaleClaimAfter + TimeSpan.FromMinutes(1);
+            await runs.ReleaseAsync(run, ct);
+            if (resumeAt < period.End) await schedules.ScheduleResumeAsync(team, period, resumeAt, ct);
+            log.LogWarning("Pulse {Period}: {Held} member(s) held by an unfinished earlier run; resuming at {At}", period, report.ClaimedElsewhere, resumeAt);
+        }
+        else
+        {
+            await runs.SaveAsync(run with { Sent = true }, ct);
+        }
         log.LogInformation("Pulse {Period} sent: {Sent} sent, {Unreachable} unreachable, {Failed} failed", period, report.Sent, report.Unreachable, report.Failed);
 
         var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays);

@@ -14,19 +14,23 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
 
     private readonly TableClient _table = tables.GetTableClient(TableName);
 
-    /// <summary>The run when this caller may send now; null when it was sent already or another instance is sending.</summary>
-    public async Task<PulseRun?> TryClaimAsync(TeamRef team, PulsePeriod period, IReadOnlyList<string> questionIds, CancellationToken ct)
+    /// <summary>
+    /// The claim when this caller may send now; null when the pulse was sent already or another instance is sending.
+    /// <paramref name="senderDied"/> (Quartz recovering the job of a dead instance) takes over a claim whose lease still runs.
+    /// </summary>
+    public async Task<PulseClaim?> TryClaimAsync(TeamRef team, PulsePeriod period, IReadOnlyList<string> questionIds, bool senderDied, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var fresh = new PulseRun(team, period, questionIds, RosterSize: 0, Sent: false);
         var inserted = await _table.InsertAsync(ToEntity(fresh, now + Lease), ct);
-        if (inserted.Succeeded) return fresh;
+        if (inserted.Succeeded) return new PulseClaim(fresh, TakenOver: false);
 
         var existing = await _table.GetAsync(team.Key, period.ToString(), ct: ct);
-        if (existing is null || existing.GetBoolean("Sent") == true || existing.GetDateTimeOffset("LeaseUntil") > now) return null;
+        if (existing is null || existing.GetBoolean("Sent") == true) return null;
+        if (!senderDied && existing.GetDateTimeOffset("LeaseUntil") > now) return null;
         var resumed = FromEntity(team, period, existing);
         var taken = await _table.UpdateAsync(ToEntity(resumed, now + Lease), existing.ETag!, TableUpdateMode.Replace, ct);
-        return taken.Succeeded ? resumed : null;
+        return taken.Succeeded ? new PulseClaim(resumed, TakenOver: true) : null;
     }
 
     public async Task<PulseRun?> GetAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
@@ -34,6 +38,10 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
         var entity = await _table.GetAsync(team.Key, period.ToString(), ct: ct);
         return entity is null ? null : FromEntity(team, period, entity);
     }
+
+    /// <summary>Leaves an unfinished run for a later resume to claim at once.</summary>
+    public Task ReleaseAsync(PulseRun run, CancellationToken ct) =>
+        _table.UpsertAsync(ToEntity(run with { Sent = false }, time.GetUtcNow()), TableUpdateMode.Replace, ct);
 
     public Task SaveAsync(PulseRun run, CancellationToken ct) =>
         _table.UpsertAsync(ToEntity(run, run.Sent ? time.GetUtcNow() : time.GetUtcNow() + Lease), TableUpdateMode.Replace, ct);
@@ -53,6 +61,9 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
         e.GetInt32("RosterSize") ?? 0,
         e.GetBoolean("Sent") ?? false);
 }
+
+/// <summary>The right to send a period's pulse; <see cref="TakenOver"/> when it continues the work of a sender that died.</summary>
+public sealed record PulseClaim(PulseRun Run, bool TakenOver);
 
 /// <summary>A team's pulse for one period: the questions everyone gets, and how many were on the roster.</summary>
 public sealed record PulseRun(TeamRef Team, PulsePeriod Period, IReadOnlyList<string> QuestionIds, int RosterSize, bool Sent);

@@ -18,6 +18,7 @@ public sealed class TeamSchedules(ISchedulerFactory schedulers, TimeProvider clo
             .WithIdentity(PulseJobKey(team))
             .UsingJobData(PulseJob.TeamKey, team.Key)
             .StoreDurably()
+            .RequestRecovery() // an instance that dies mid-pulse has it re-run (by itself on restart, or by another node)
             .Build();
         await scheduler.ScheduleJob(job, [PulseTrigger(team, day, time, clock)], ScheduleJobOptions.Replacing, ct);
     }
@@ -44,6 +45,23 @@ public sealed class TeamSchedules(ISchedulerFactory schedulers, TimeProvider clo
             .StartAt(at)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, ct);
+    }
+
+    /// <summary>
+    /// Runs the team's pulse job once more at <paramref name="at"/>, to finish a week's pulse that could not reach
+    /// everyone yet (members still claimed by a sender that died). One pending resume per team and week.
+    /// </summary>
+    public async Task ScheduleResumeAsync(TeamRef team, PulsePeriod period, DateTimeOffset at, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var trigger = TriggerBuilder.Create(clock)
+            .WithIdentity($"resume-{period}", Group(team))
+            .ForJob(PulseJobKey(team))
+            .StartAt(at)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        var job = await scheduler.GetJobDetail(PulseJobKey(team), ct) ?? throw new InvalidOperationException("The team has no pulse job.");
         await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, ct);
     }
 

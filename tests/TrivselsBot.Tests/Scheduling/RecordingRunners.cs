@@ -26,7 +26,7 @@ public sealed class RecordingRunners
 
     public sealed class Pulse(RecordingRunners runs, string instance) : IPulseRunner
     {
-        public Task RunAsync(TeamRef team, DateTimeOffset scheduledFireTime, CancellationToken ct)
+        public Task RunAsync(TeamRef team, DateTimeOffset scheduledFireTime, CancellationToken ct, bool recovering = false)
         {
             runs.Pulses.Enqueue((instance, team, scheduledFireTime));
             return runs.PulseFailure is { } failure ? Task.FromException(failure) : Task.CompletedTask;

@@ -54,6 +54,9 @@ public sealed class PulseDelivery
         return report;
     }
 
+    /// <summary>How long a member claimed by another run is left alone before it counts as abandoned.</summary>
+    public TimeSpan StaleClaimAfter => _options.StaleClaimAfter;
+
     public async Task<FanOutProgress> GetProgressAsync(TeamRef team, PulsePeriod period, DeliveryKind kind, int rosterSize, CancellationToken ct)
     {
         var rows = (await _sends.LoadAsync(SendRecords.Partition(team, period, kind), ct)).Values;

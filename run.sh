@@ -12,7 +12,12 @@ TABLE_PORT=${TABLE_PORT:-10002}
 ensure_node_tools "$root"
 mkdir -p .data/azurite devTools
 pids=()
-cleanup() { trap - EXIT INT TERM; for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; echo "Stopped."; }
+cleanup() {
+  trap - EXIT INT TERM
+  for p in "${pids[@]}"; do pkill -TERM -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  echo "Stopped."
+}
 trap cleanup EXIT INT TERM
 
 for port in $BOT_PORT $PLAYGROUND_PORT; do
@@ -33,7 +38,7 @@ echo "== Building the bot"
 dotnet build src/TrivselsBot/TrivselsBot.csproj -c Release -nologo -v q
 echo "== Starting the bot on http://127.0.0.1:$BOT_PORT/api/messages"
 Storage__ConnectionString="$(azurite_connection_string "$TABLE_PORT")" ASPNETCORE_ENVIRONMENT=Development \
-  dotnet run --project src/TrivselsBot -c Release --no-build --no-launch-profile --urls "http://127.0.0.1:$BOT_PORT" &
+  dotnet src/TrivselsBot/bin/Release/net10.0/TrivselsBot.dll --contentRoot "$root/src/TrivselsBot" --urls "http://127.0.0.1:$BOT_PORT" &
 pids+=($!)
 wait_for_port "$BOT_PORT" "The bot"
 

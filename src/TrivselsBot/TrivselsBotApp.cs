@@ -4,6 +4,7 @@ using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 using TrivselsBot.Storage;
+using TrivselsBot.Summaries;
 using TrivselsBot.Teams;
 
 namespace TrivselsBot;
@@ -24,6 +25,7 @@ public static class TrivselsBotApp
         builder.Services.AddTeamsConversations();
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
+        builder.Services.AddSummaries();
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

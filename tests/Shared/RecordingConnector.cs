@@ -37,13 +37,7 @@ public sealed class RecordingConnector : IAsyncDisposable
     public static async Task<RecordingConnector> StartAsync()
     {
         var connector = new RecordingConnector();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        connector._app = builder.Build();
-        connector._app.Run(connector.HandleAsync);
-        await connector._app.StartAsync();
-        connector.ServiceUrl = connector._app.Urls.First() + "/";
+        (connector._app, connector.ServiceUrl) = await LocalWebServer.StartAsync(connector.HandleAsync);
         return connector;
     }
 

@@ -47,13 +47,7 @@ public sealed partial class TeamsLimitsConnector : IAsyncDisposable
     public static async Task<TeamsLimitsConnector> StartAsync(int tenantRequestsPerSecond = 50)
     {
         var connector = new TeamsLimitsConnector { TenantRequestsPerSecond = tenantRequestsPerSecond };
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        connector._app = builder.Build();
-        connector._app.Run(connector.HandleAsync);
-        await connector._app.StartAsync();
-        connector.ServiceUrl = connector._app.Urls.First() + "/";
+        (connector._app, connector.ServiceUrl) = await LocalWebServer.StartAsync(connector.HandleAsync);
         return connector;
     }
 

@@ -5,6 +5,7 @@ using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
+using TrivselsBot.Summaries;
 using TrivselsBot.Teams;
 
 namespace TrivselsBot.CheckIns;
@@ -20,6 +21,7 @@ public sealed class PulseRunner(
     TeamRoster roster,
     PausedMembers paused,
     AnswerStore answers,
+    AggregateStore aggregates,
     PulseDelivery delivery,
     QuestionBank bank,
     PulseTicketSigner signer,
@@ -39,7 +41,7 @@ public sealed class PulseRunner(
         var period = PulsePeriod.Containing(scheduledFireTime);
         if (period.IsClosedAt(time.GetUtcNow())) return;
 
-        await answers.FlushAsync(team, period.Previous, setup.MinimumGroupSize, periodClosed: true, ct);
+        await CloseWeekAsync(team, period.Previous, setup.MinimumGroupSize, ct);
 
         var questionIds = QuestionRotation.Choose(bank, period, setup.QuestionsPerPulse).Select(q => q.Id).ToList();
         var claim = await runs.TryClaimAsync(team, period, questionIds, senderDied: recovering, ct);
@@ -80,5 +82,18 @@ public sealed class PulseRunner(
 
         var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays);
         if (remindAt < period.End) await schedules.ScheduleReminderAsync(team, period, remindAt, ct);
+    }
+
+    /// <summary>
+    /// Moves last week's remaining answers and computes its aggregates once, at close: computing them mid-week would
+    /// let a leader subtract an earlier view from a later one.
+    /// </summary>
+    private async Task CloseWeekAsync(TeamRef team, PulsePeriod week, int minimumGroupSize, CancellationToken ct)
+    {
+        await answers.FlushAsync(team, week, minimumGroupSize, periodClosed: true, ct);
+        if (await runs.GetAsync(team, week, ct) is { } lastRun)
+        {
+            await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, ct);
+        }
     }
 }

@@ -1,10 +1,11 @@
 using TrivselsBot.CheckIns;
 using TrivselsBot.Setup;
+using TrivselsBot.Summaries;
 using TrivselsBot.Teams;
 
 namespace TrivselsBot.Storage;
 
 public static class BotTables
 {
-    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables];
+    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables, .. SummaryServices.Tables];
 }

@@ -5,7 +5,9 @@ using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Cards;
 using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Localization;
+using TrivselsBot.Summaries;
 using TrivselsBot.Teams;
+using TrivselsBot.Tests.Summaries;
 
 namespace TrivselsBot.Tests.Cards;
 
@@ -25,7 +27,19 @@ public static class CardCatalog
             yield return ("HelpCard.Build", $"help-channel-{suffix}", HelpCard.Build(language, SampleCommands(), inGroupConversation: true));
             foreach (var pulseCard in PulseCards(language, suffix)) yield return pulseCard;
             foreach (var setupCard in SetupCards(language, suffix)) yield return setupCard;
+            foreach (var summaryCard in SummaryCards(language, suffix)) yield return summaryCard;
         }
+    }
+
+    private static IEnumerable<(string, string, AdaptiveCard)> SummaryCards(Language language, string suffix)
+    {
+        var oneWeekTooFewOneWithoutPulse = SampleHistory.Weeks()
+            .With(SampleHistory.Week(SampleHistory.WeeksBeforeLast(3), respondents: 4))
+            .Without(SampleHistory.WeeksBeforeLast(7));
+        var lastWeekTooFew = oneWeekTooFewOneWithoutPulse.With(SampleHistory.Week(SampleHistory.LastWeek, respondents: 4));
+        yield return ("SummaryCard.Build", $"summary-{suffix}", SummaryCard.Build(language, oneWeekTooFewOneWithoutPulse.Summarise(), "Bostedet Engly"));
+        yield return ("SummaryCard.Build", $"summary-last-week-too-few-{suffix}", SummaryCard.Build(language, lastWeekTooFew.Summarise(), "Bostedet Engly"));
+        yield return ("SummaryCard.Build", $"summary-new-team-{suffix}", SummaryCard.Build(language, new List<PeriodAggregate>().Summarise(), "Team Nord"));
     }
 
     private static IEnumerable<IBotCommand> SampleCommands() => [new HelpCommand(null!)];

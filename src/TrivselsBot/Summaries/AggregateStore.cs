@@ -1,0 +1,82 @@
+using System.Text.Json;
+using TrivselsBot.CheckIns;
+using TrivselsBot.Setup;
+using TrivselsBot.TableStorage;
+
+namespace TrivselsBot.Summaries;
+
+/// <summary>
+/// Table "aggregates": one row per team and closed period (partition = team key, row = "2026-W48") with the respondent
+/// count, the roster size and every asked question's aggregate in one JSON column. One row per period, not one per
+/// question, because:
+/// - the period is what k is checked against: its respondent count and its questions' counts are written in one atomic
+///   write, so nobody ever reads question figures of one recompute beside the respondent count of another;
+/// - question ids are data an organisation edits, not schema: a column per id and statistic would soon pass the 252
+///   properties an entity may hold;
+/// - a summary reads 13 periods: one range query in one partition returning 13 small rows (a period asks at most 5
+///   questions, about 1 KB of JSON against the 64 KiB a string property may hold).
+/// </summary>
+public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
+{
+    public const string TableName = "aggregates";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly TableClient _table = tables.GetTableClient(TableName);
+
+    /// <summary>
+    /// Builds the period's aggregate afresh from all its stored answers and saves it, so running twice (a retried or
+    /// doubled flush) gives the same row and can never count an answer twice. Only a closed period is aggregated: a
+    /// figure that changed while a period was still filling up would show, by subtraction, what the latest answers were.
+    /// Answers are only ever added to a period, so when two recomputes race, the one that saw more answers wins.
+    /// </summary>
+    /// <returns>The aggregate now stored; null, with nothing written, while the period is still open.</returns>
+    public async Task<PeriodAggregate?> RecomputeAsync(
+        TeamRef team, PulsePeriod period, IReadOnlyList<IReadOnlyDictionary<string, int?>> storedScores, int rosterSize, CancellationToken ct)
+    {
+        if (!period.IsClosedAt(time.GetUtcNow())) return null;
+        var fresh = PeriodAggregate.From(period, storedScores, rosterSize);
+        var row = ToEntity(team, fresh);
+        while (true)
+        {
+            var existing = await _table.GetAsync(team.Key, period.ToString(), ct: ct);
+            if (existing is null)
+            {
+                if ((await _table.InsertAsync(row, ct)).Succeeded) return fresh;
+                continue;
+            }
+            var stored = FromEntity(existing);
+            if (stored.Respondents > fresh.Respondents) return stored;
+            if ((await _table.UpdateAsync(row, existing.ETag!, TableUpdateMode.Replace, ct)).Succeeded) return fresh;
+        }
+    }
+
+    /// <summary>The team's aggregated periods from <paramref name="from"/> to <paramref name="to"/>, both included, oldest first.</summary>
+    public async Task<IReadOnlyList<PeriodAggregate>> GetRangeAsync(TeamRef team, PulsePeriod from, PulsePeriod to, CancellationToken ct)
+    {
+        if (from > to) throw new ArgumentException($"The range {from}..{to} runs backwards.", nameof(from));
+        var filter = TableFilter.And(
+            TableFilter.Equal("PartitionKey", team.Key),
+            TableFilter.GreaterThanOrEqual("RowKey", from.ToString()),
+            TableFilter.LessThan("RowKey", to.Next.ToString()));
+        var periods = new List<PeriodAggregate>();
+        await foreach (var row in _table.QueryAsync(filter, ct: ct)) periods.Add(FromEntity(row));
+        return [.. periods.OrderBy(p => p.Period)];
+    }
+
+    private static TableEntity ToEntity(TeamRef team, PeriodAggregate aggregate) => new(team.Key, aggregate.Period.ToString())
+    {
+        ["Respondents"] = aggregate.Respondents,
+        ["RosterSize"] = aggregate.RosterSize,
+        ["Questions"] = JsonSerializer.Serialize(aggregate.Questions, Json),
+    };
+
+    private static PeriodAggregate FromEntity(TableEntity row)
+    {
+        if (!PulsePeriod.TryParse(row.RowKey, out var period)) throw new FormatException($"\"{row.RowKey}\" in {TableName} is not a period.");
+        return new PeriodAggregate(
+            period,
+            row.GetInt32("Respondents") ?? 0,
+            row.GetInt32("RosterSize") ?? 0,
+            JsonSerializer.Deserialize<List<QuestionAggregate>>(row.GetString("Questions") ?? "[]", Json)!);
+    }
+}

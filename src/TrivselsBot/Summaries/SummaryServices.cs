@@ -1,0 +1,13 @@
+namespace TrivselsBot.Summaries;
+
+public static class SummaryServices
+{
+    /// <summary>The leader summary: the per-period aggregates it is built from.</summary>
+    public static IServiceCollection AddSummaries(this IServiceCollection services)
+    {
+        services.AddSingleton<AggregateStore>();
+        return services;
+    }
+
+    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName];
+}

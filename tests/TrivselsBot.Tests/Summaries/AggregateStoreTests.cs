@@ -1,0 +1,106 @@
+using TrivselsBot.CheckIns;
+using TrivselsBot.Setup;
+using TrivselsBot.Summaries;
+using TrivselsBot.TableStorage;
+using TrivselsBot.Testing;
+using static TrivselsBot.Tests.Summaries.SampleHistory;
+
+namespace TrivselsBot.Tests.Summaries;
+
+/// <summary>The aggregates table on Azurite, for a team of its own whose id holds characters tables refuse in keys.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class AggregateStoreTests(AzuriteServer azurite) : IAsyncLifetime
+{
+    private readonly TeamRef _team = new("tenant-" + Guid.NewGuid().ToString("N"), $"19:{Guid.NewGuid():N}/general#1?x@thread.tacv2");
+    private AggregateStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        var tables = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString));
+        foreach (var table in SummaryServices.Tables) await tables.GetTableClient(table).CreateIfNotExistsAsync();
+        _store = new AggregateStore(tables, new ShiftedClock(Now));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private Task<PeriodAggregate?> RecomputeAsync(PulsePeriod week, int respondents, int roster = Roster) =>
+        _store.RecomputeAsync(_team, week, Answers(week, respondents), roster, default);
+
+    [Fact]
+    public async Task A_recomputed_week_reads_back_whole()
+    {
+        var stored = await RecomputeAsync(LastWeek, 7, roster: 11);
+
+        var read = Assert.Single(await _store.GetRangeAsync(_team, LastWeek, LastWeek, default));
+
+        var expected = PeriodAggregate.From(LastWeek, Answers(LastWeek, 7), 11);
+        Assert.Equal((LastWeek, 7, 11), (read.Period, read.Respondents, read.RosterSize));
+        Assert.Equal(expected.Questions.Select(Describe), read.Questions.Select(Describe));
+        Assert.Equal(stored!.Questions.Select(Describe), read.Questions.Select(Describe));
+    }
+
+    [Fact]
+    public async Task Recomputing_a_week_twice_from_the_same_answers_counts_every_answer_once()
+    {
+        await RecomputeAsync(LastWeek, 6);
+        await RecomputeAsync(LastWeek, 6);
+
+        var read = Assert.Single(await _store.GetRangeAsync(_team, LastWeek, LastWeek, default));
+
+        Assert.Equal(6, read.Respondents);
+        Assert.All(read.Questions, q => Assert.Equal(6, q.Count + q.Declined));
+    }
+
+    [Fact]
+    public async Task A_late_recompute_that_saw_fewer_answers_does_not_overwrite_one_that_saw_more()
+    {
+        await RecomputeAsync(LastWeek, 8);
+
+        var kept = await RecomputeAsync(LastWeek, 5);
+
+        Assert.Equal(8, kept!.Respondents);
+        Assert.Equal(8, Assert.Single(await _store.GetRangeAsync(_team, LastWeek, LastWeek, default)).Respondents);
+    }
+
+    [Fact]
+    public async Task Two_recomputes_at_once_leave_the_one_with_the_most_answers()
+    {
+        await Task.WhenAll(Enumerable.Range(5, 4).Select(n => RecomputeAsync(LastWeek, n)));
+
+        Assert.Equal(8, Assert.Single(await _store.GetRangeAsync(_team, LastWeek, LastWeek, default)).Respondents);
+    }
+
+    [Fact]
+    public async Task A_week_still_running_is_never_aggregated()
+    {
+        var running = PulsePeriod.Containing(Now);
+
+        Assert.Null(await RecomputeAsync(running, 6));
+
+        Assert.Empty(await _store.GetRangeAsync(_team, running, running, default));
+    }
+
+    [Fact]
+    public async Task A_range_holds_its_first_and_last_week_oldest_first_across_a_year_end_and_nothing_outside()
+    {
+        var store = new AggregateStore(new TableServiceClient(TableConnection.Parse(azurite.ConnectionString)), new ShiftedClock(new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero)));
+        PulsePeriod[] weeks = [new(2026, 51), new(2026, 52), new(2026, 53), new(2027, 1), new(2027, 2), new(2027, 3)];
+        foreach (var week in weeks.Reverse()) await store.RecomputeAsync(_team, week, Answers(week, 5), Roster, default);
+
+        var range = await store.GetRangeAsync(_team, new PulsePeriod(2026, 52), new PulsePeriod(2027, 2), default);
+
+        Assert.Equal(weeks[1..5], range.Select(p => p.Period));
+    }
+
+    [Fact]
+    public async Task Another_teams_weeks_are_not_in_the_range()
+    {
+        await RecomputeAsync(LastWeek, 6);
+        var other = new TeamRef(_team.TenantId, _team.ConversationId + "-other");
+
+        Assert.Empty(await _store.GetRangeAsync(other, LastWeek, LastWeek, default));
+    }
+
+    private static string Describe(QuestionAggregate q) =>
+        $"{q.QuestionId}: {q.Count} {q.Sum} {q.SumOfSquares} [{string.Join(',', q.Distribution)}] {q.Declined}";
+}

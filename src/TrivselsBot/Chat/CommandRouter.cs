@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using TrivselsBot.BotConnector;
 using TrivselsBot.Localization;
 
@@ -16,18 +18,23 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands)
         if (string.IsNullOrWhiteSpace(text)) return null;
 
         var parts = text.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
-        var word = parts[0].Trim('!', '?', '.', ',', ':', '/').ToLowerInvariant();
+        var word = Fold(parts[0].Trim('!', '?', '.', ',', ':', '/'));
         var arguments = parts.Length > 1 ? parts[1].Trim() : "";
 
         foreach (var command in _commands)
         {
             foreach (var language in (Language[])[Language.Danish, Language.English])
             {
-                if (command.Word(language) == word) return new CommandMatch(command, language, arguments);
+                if (Fold(command.Word(language)) == word) return new CommandMatch(command, language, arguments);
             }
         }
         return null;
     }
+
+    /// <summary>Lower case without accents, so "resume" finds "resumé" (æ, ø stay as they are; å becomes a on both sides).</summary>
+    private static string Fold(string word) =>
+        string.Concat(word.ToLowerInvariant().Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
 }
 
 public sealed record CommandMatch(IBotCommand Command, Language Language, string Arguments);

@@ -21,7 +21,12 @@ public sealed class SaveSetupAction(
         if (await gate.EnterAsync(turn, ct) is not { } context) return;
 
         var current = (context.Existing ?? SetupCommand.Defaults(turn, context.Team, privacy.Value.MinimumGroupSize))
-            with { ServiceUrl = turn.Activity.ServiceUrl!, BotId = turn.Activity.Recipient!.Id! };
+            with
+            {
+                ServiceUrl = turn.Activity.ServiceUrl!,
+                BotId = turn.Activity.Recipient!.Id!,
+                Name = turn.Activity.ChannelData?.Team?.Name ?? turn.Activity.Conversation?.Name ?? context.Existing?.Name ?? "",
+            };
         var (setup, problem) = SetupSubmission.Read(value, current, context.Members, turn.Language);
         if (setup is null)
         {

@@ -10,6 +10,8 @@ public sealed record TeamSetup
     /// <summary>The bot's id in this tenant ("28:…"), needed to open 1:1 chats.</summary>
     public required string BotId { get; init; }
     public required IReadOnlyList<TeamLeader> Leaders { get; init; }
+    /// <summary>The team's or group chat's name as Teams showed it when the setup was saved; may be empty.</summary>
+    public string Name { get; init; } = "";
     public DayOfWeek PulseDay { get; init; } = DayOfWeek.Monday;
     public TimeOnly PulseTime { get; init; } = new(9, 0);
     public int ReminderWorkingDays { get; init; } = 2;

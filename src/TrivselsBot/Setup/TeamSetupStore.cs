@@ -38,6 +38,7 @@ public sealed class TeamSetupStore(TableServiceClient tables)
         ["TenantId"] = s.Team.TenantId,
         ["ConversationId"] = s.Team.ConversationId,
         ["ServiceUrl"] = s.ServiceUrl,
+        ["Name"] = s.Name,
         ["BotId"] = s.BotId,
         ["Leaders"] = JsonSerializer.Serialize(s.Leaders),
         ["PulseDay"] = (int)s.PulseDay,
@@ -52,6 +53,7 @@ public sealed class TeamSetupStore(TableServiceClient tables)
     {
         Team = team,
         ServiceUrl = e.GetString("ServiceUrl")!,
+        Name = e.GetString("Name") ?? "",
         BotId = e.GetString("BotId") ?? "",
         Leaders = JsonSerializer.Deserialize<List<TeamLeader>>(e.GetString("Leaders") ?? "[]") ?? [],
         PulseDay = (DayOfWeek)(e.GetInt32("PulseDay") ?? 1),

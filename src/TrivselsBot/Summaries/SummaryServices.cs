@@ -1,3 +1,5 @@
+using TrivselsBot.Chat;
+
 namespace TrivselsBot.Summaries;
 
 public static class SummaryServices
@@ -6,8 +8,10 @@ public static class SummaryServices
     public static IServiceCollection AddSummaries(this IServiceCollection services)
     {
         services.AddSingleton<AggregateStore>();
+        services.AddSingleton<SummaryAudit>();
+        services.AddSingleton<IBotCommand, SummaryCommand>();
         return services;
     }
 
-    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName];
+    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, SummaryAudit.TableName];
 }

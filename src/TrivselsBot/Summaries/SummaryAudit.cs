@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using TrivselsBot.Storage;
+using TrivselsBot.TableStorage;
+
+namespace TrivselsBot.Summaries;
+
+/// <summary>
+/// Table "audit": every summary request, shown or refused — who (Entra id), what, which team, when.
+/// Partition = tenant; row = newest first (inverted ticks) plus a random suffix.
+/// </summary>
+public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
+{
+    public const string TableName = "audit";
+
+    private readonly TableClient _table = tables.GetTableClient(TableName);
+
+    public Task RecordAsync(string tenantId, string who, string what, string team, string outcome, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var row = (DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture)
+            + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+        return _table.InsertAsync(new TableEntity(TableKeys.Escape(tenantId), row)
+        {
+            ["Who"] = who, ["What"] = what, ["Team"] = team, ["Outcome"] = outcome, ["At"] = now,
+        }, ct);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> LatestAsync(string tenantId, int count, CancellationToken ct)
+    {
+        var entries = new List<AuditEntry>();
+        await foreach (var e in _table.QueryAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), pageSize: Math.Min(count, 1000), ct: ct))
+        {
+            entries.Add(new AuditEntry(e.GetString("Who")!, e.GetString("What")!, e.GetString("Team")!, e.GetString("Outcome")!, e.GetDateTimeOffset("At")!.Value));
+            if (entries.Count == count) break;
+        }
+        return entries;
+    }
+}
+
+public sealed record AuditEntry(string Who, string What, string Team, string Outcome, DateTimeOffset At);

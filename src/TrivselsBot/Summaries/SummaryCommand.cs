@@ -1,4 +1,5 @@
 using TrivselsBot.Chat;
+using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Localization;
 using TrivselsBot.Setup;
@@ -14,6 +15,7 @@ public sealed class SummaryCommand(
     TeamSetupStore setups,
     AggregateStore aggregates,
     QuestionBank bank,
+    AnswerStore answers,
     SummaryAudit audit,
     TimeProvider time) : IBotCommand
 {
@@ -59,6 +61,11 @@ public sealed class SummaryCommand(
             var summary = LeaderSummary.Build(bank, await aggregates.GetRangeAsync(setup.Team, from, to, ct), setup.MinimumGroupSize, now);
             await audit.RecordAsync(tenant, who, "summary", setup.Team.ConversationId, "shown", ct);
             await turn.ReplyAsync(SummaryCard.Build(turn.Language, summary, setup.Name.Length > 0 ? setup.Name : t.YourTeam), ct);
+            var comments = await answers.StoredCommentsAsync(setup.Team, summary.LastPeriod, ct);
+            if (CommentsCard.MayShow(summary.ResponseRate.Respondents, comments.Count))
+            {
+                await turn.ReplyAsync(CommentsCard.Build(turn.Language, summary.LastPeriod, comments), ct);
+            }
         }
     }
 }

@@ -27,6 +27,8 @@ public static class CardCatalog
             yield return ("HelpCard.Build", $"help-channel-{suffix}", HelpCard.Build(language, SampleCommands(), inGroupConversation: true));
             foreach (var pulseCard in PulseCards(language, suffix)) yield return pulseCard;
             foreach (var setupCard in SetupCards(language, suffix)) yield return setupCard;
+            yield return ("CommentsCard.Build", $"comments-{suffix}", TrivselsBot.Summaries.CommentsCard.Build(language, new PulsePeriod(2026, 48),
+                ["Travl uge med to nye borgere, men vi hjalp hinanden godt.", "Savner at vi taler om vagtplanen på personalemødet.", "Tak for supervisionen i torsdags."]));
             foreach (var summaryCard in SummaryCards(language, suffix)) yield return summaryCard;
         }
     }

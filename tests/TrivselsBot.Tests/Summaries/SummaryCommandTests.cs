@@ -43,6 +43,30 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
         Assert.Contains(entries, e => e.Who == Aad(connector, 3) && e.Outcome.StartsWith("refused", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(2, false)]
+    public async Task The_weeks_comments_follow_the_summary_only_when_at_least_three_exist(int commenting, bool shown)
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        await WeekAsync(connector, team, week: 47, answering: 5, setUp: true, commenting: commenting);
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(48)));
+        await bot.Service<IPulseRunner>().RunAsync(team, TuesdayOfWeek(48), default); // closes week 47
+        connector.Calls.Clear();
+
+        await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "resumé", "a:leader", userId: Id(connector, 0), aadObjectId: Aad(connector, 0)));
+
+        var cards = connector.ActivitiesSent().Select(c => c.CardText).ToList();
+        Assert.Equal(shown ? 2 : 1, cards.Count);
+        if (shown)
+        {
+            Assert.Contains("Kommentarer fra uge 47", cards[1], StringComparison.Ordinal);
+            Assert.Equal(3, Enumerable.Range(0, 3).Count(m => cards[1].Contains($"Kommentar nummer {m}", StringComparison.Ordinal)));
+        }
+    }
+
     [Fact]
     public async Task Asked_in_a_channel_the_summary_is_not_posted_there()
     {
@@ -60,7 +84,7 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
     private static string Aad(RecordingConnector c, int i) => c.Members[i]["aadObjectId"]!.GetValue<string>();
 
     /// <summary>One week on its own clock: (set up,) the pulse goes out, and the first <paramref name="answering"/> members answer.</summary>
-    private async Task WeekAsync(RecordingConnector connector, TeamRef team, int week, int answering, bool setUp = false)
+    private async Task WeekAsync(RecordingConnector connector, TeamRef team, int week, int answering, bool setUp = false, int commenting = 0)
     {
         await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(week)));
         if (setUp)
@@ -84,6 +108,7 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
             if (member >= answering) continue;
             var value = new JsonObject { ["action"] = PulseSubmission.ActionName, ["ticket"] = ticket };
             foreach (var id in verified.QuestionIds) value[PulseSubmission.QuestionInputId(id)] = "4";
+            if (member < commenting) value[PulseSubmission.CommentInputId] = $"Kommentar nummer {member}";
             await bot.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, value, "card", "a:" + member, Id(connector, member), Aad(connector, member)));
         }
         Assert.Equal(answering, (await bot.Service<AnswerStore>().RespondentsAsync(team, new PulsePeriod(2026, week), default)).Count);

@@ -22,6 +22,7 @@ public sealed class PulseRunner(
     PausedMembers paused,
     AnswerStore answers,
     AggregateStore aggregates,
+    LeaderSummaryDelivery leaderSummaries,
     PulseDelivery delivery,
     QuestionBank bank,
     PulseTicketSigner signer,
@@ -41,7 +42,7 @@ public sealed class PulseRunner(
         var period = PulsePeriod.Containing(scheduledFireTime);
         if (period.IsClosedAt(time.GetUtcNow())) return;
 
-        await CloseWeekAsync(team, period.Previous, setup.MinimumGroupSize, ct);
+        var lastWeekHadPulse = await CloseWeekAsync(team, period.Previous, setup.MinimumGroupSize, ct);
 
         var questionIds = QuestionRotation.Choose(bank, period, setup.QuestionsPerPulse).Select(q => q.Id).ToList();
         var claim = await runs.TryClaimAsync(team, period, questionIds, senderDied: recovering, ct);
@@ -80,6 +81,8 @@ public sealed class PulseRunner(
         }
         log.LogInformation("Pulse {Period} sent: {Sent} sent, {Unreachable} unreachable, {Failed} failed", period, report.Sent, report.Unreachable, report.Failed);
 
+        if (lastWeekHadPulse) await leaderSummaries.SendAsync(setup, period.Previous, members, ct);
+
         var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays);
         if (remindAt < period.End) await schedules.ScheduleReminderAsync(team, period, remindAt, ct);
     }
@@ -88,12 +91,11 @@ public sealed class PulseRunner(
     /// Moves last week's remaining answers and computes its aggregates once, at close: computing them mid-week would
     /// let a leader subtract an earlier view from a later one.
     /// </summary>
-    private async Task CloseWeekAsync(TeamRef team, PulsePeriod week, int minimumGroupSize, CancellationToken ct)
+    private async Task<bool> CloseWeekAsync(TeamRef team, PulsePeriod week, int minimumGroupSize, CancellationToken ct)
     {
         await answers.FlushAsync(team, week, minimumGroupSize, periodClosed: true, ct);
-        if (await runs.GetAsync(team, week, ct) is { } lastRun)
-        {
-            await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, ct);
-        }
+        if (await runs.GetAsync(team, week, ct) is not { } lastRun) return false;
+        await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, ct);
+        return true;
     }
 }

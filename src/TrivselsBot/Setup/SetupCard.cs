@@ -39,6 +39,10 @@ public static class SetupCard
             },
             new NumberInput("k") { Label = t.MinimumGroupLabel, Min = 3, Max = 50, Value = current.MinimumGroupSize, IsRequired = true, ErrorMessage = t.BadMinimumGroup },
             new TextBlock(t.MinimumGroupHint) { IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small },
+            new ChoiceSetInput("summary", [new(t.Yes, "yes"), new(t.No, "no")])
+            {
+                Label = t.SummaryLabel, IsRequired = true, ErrorMessage = t.Required, Value = current.SendSummaryToLeaders ? "yes" : "no",
+            },
         ],
         [new SubmitAction(t.Save, new JsonObject { ["action"] = Action }) { Style = "positive" }]);
     }

@@ -29,6 +29,7 @@ public static class SetupSubmission
             QuestionsPerPulse = questions,
             Language = Text(value, "language") == "en" ? Language.English : Language.Danish,
             MinimumGroupSize = k,
+            SendSummaryToLeaders = Text(value, "summary") != "no",
         }, null);
     }
 

@@ -21,6 +21,9 @@ public sealed record SetupTexts
     public required string LanguageLabel { get; init; }
     public required string MinimumGroupLabel { get; init; }
     public required string MinimumGroupHint { get; init; }
+    public required string SummaryLabel { get; init; }
+    public required string Yes { get; init; }
+    public required string No { get; init; }
     public required string Save { get; init; }
     public required string Required { get; init; }
     public required string SavedTitle { get; init; }
@@ -64,6 +67,9 @@ public sealed record SetupTexts
         LanguageLabel = "Sprog",
         MinimumGroupLabel = "Mindste antal svar, før tal vises (k)",
         MinimumGroupHint = "Aftal det i MED/AMO. Mindst 3 – vi anbefaler 5.",
+        SummaryLabel = "Send resuméet til lederen, når ugen er slut",
+        Yes = "Ja",
+        No = "Nej",
         Save = "Gem",
         Required = "Skal udfyldes",
         SavedTitle = "Trivselstjekket er sat op",
@@ -106,6 +112,9 @@ public sealed record SetupTexts
         LanguageLabel = "Language",
         MinimumGroupLabel = "Fewest answers before figures are shown (k)",
         MinimumGroupHint = "Agree it in MED/AMO. At least 3 – we recommend 5.",
+        SummaryLabel = "Send the summary to the leader when the week is over",
+        Yes = "Yes",
+        No = "No",
         Save = "Save",
         Required = "Required",
         SavedTitle = "The check-in is set up",

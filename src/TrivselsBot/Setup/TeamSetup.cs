@@ -18,6 +18,8 @@ public sealed record TeamSetup
     public int QuestionsPerPulse { get; init; } = 4;
     public Language Language { get; init; } = Language.Danish;
     public int MinimumGroupSize { get; init; } = 5;
+    /// <summary>Leaders get the summary 1:1 when a week has closed (they can always ask with "resumé").</summary>
+    public bool SendSummaryToLeaders { get; init; } = true;
 
     public bool IsLeader(string? aadObjectId) =>
         aadObjectId is not null && Leaders.Any(l => string.Equals(l.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));

@@ -47,6 +47,7 @@ public sealed class TeamSetupStore(TableServiceClient tables)
         ["QuestionsPerPulse"] = s.QuestionsPerPulse,
         ["Language"] = s.Language.ToString(),
         ["MinimumGroupSize"] = s.MinimumGroupSize,
+        ["SendSummaryToLeaders"] = s.SendSummaryToLeaders,
     };
 
     private static TeamSetup FromEntity(TeamRef team, TableEntity e) => new()
@@ -62,5 +63,6 @@ public sealed class TeamSetupStore(TableServiceClient tables)
         QuestionsPerPulse = e.GetInt32("QuestionsPerPulse") ?? 4,
         Language = Enum.TryParse<Language>(e.GetString("Language"), out var language) ? language : Language.Danish,
         MinimumGroupSize = e.GetInt32("MinimumGroupSize") ?? 5,
+        SendSummaryToLeaders = e.GetBoolean("SendSummaryToLeaders") ?? true,
     };
 }

@@ -9,6 +9,7 @@ public static class SummaryServices
     {
         services.AddSingleton<AggregateStore>();
         services.AddSingleton<SummaryAudit>();
+        services.AddSingleton<LeaderSummaryDelivery>();
         services.AddSingleton<IBotCommand, SummaryCommand>();
         return services;
     }

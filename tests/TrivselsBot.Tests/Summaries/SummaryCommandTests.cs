@@ -67,6 +67,25 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
         }
     }
 
+    [Theory]
+    [InlineData("yes", 1)]
+    [InlineData("no", 0)]
+    public async Task When_a_week_closes_the_leaders_get_the_summary_once_unless_the_team_turned_it_off(string option, int expected)
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        await WeekAsync(connector, team, week: 47, answering: 5, setUp: true, summaryOption: option);
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(48)));
+        connector.Calls.Clear();
+
+        await bot.Service<IPulseRunner>().RunAsync(team, TuesdayOfWeek(48), default);
+        await bot.Service<IPulseRunner>().RunAsync(team, TuesdayOfWeek(48), default, recovering: true);
+
+        var summaries = connector.ActivitiesSent().Where(c => c.CardText.Contains("Trivsel i", StringComparison.Ordinal)).ToList();
+        Assert.Equal(expected, summaries.Count);
+    }
+
     [Fact]
     public async Task Asked_in_a_channel_the_summary_is_not_posted_there()
     {
@@ -84,7 +103,7 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
     private static string Aad(RecordingConnector c, int i) => c.Members[i]["aadObjectId"]!.GetValue<string>();
 
     /// <summary>One week on its own clock: (set up,) the pulse goes out, and the first <paramref name="answering"/> members answer.</summary>
-    private async Task WeekAsync(RecordingConnector connector, TeamRef team, int week, int answering, bool setUp = false, int commenting = 0)
+    private async Task WeekAsync(RecordingConnector connector, TeamRef team, int week, int answering, bool setUp = false, int commenting = 0, string summaryOption = "yes")
     {
         await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(week)));
         if (setUp)
@@ -92,7 +111,7 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
             await bot.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, new JsonObject
             {
                 ["action"] = "setup.save", ["leaders"] = Aad(connector, 0), ["day"] = "2", ["time"] = "09:00",
-                ["reminder"] = "2", ["questions"] = "5", ["language"] = "da", ["k"] = "5",
+                ["reminder"] = "2", ["questions"] = "5", ["language"] = "da", ["k"] = "5", ["summary"] = summaryOption,
             }, "setup-card", team.ConversationId, Id(connector, 0), Aad(connector, 0), "groupChat"));
         }
         var before = connector.ActivitiesSent().Count;

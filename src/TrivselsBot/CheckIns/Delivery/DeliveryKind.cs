@@ -5,4 +5,6 @@ public enum DeliveryKind
 {
     Pulse,
     Reminder,
+    /// <summary>The leader summary sent to a team's leaders when a week has closed.</summary>
+    LeaderSummary,
 }

@@ -48,24 +48,43 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
             claim = existing; // an earlier attempt was cut off: finish it under the same ids, so it still counts once
         }
 
+        // Once claimed, the answer is written to the end even if the request is cancelled: a claim left half-way would
+        // keep the random ids (a link between person and answer) until the week is sealed.
         var partitionScores = new TableEntity(partition, claim.GetString("AnswerId")!)
         {
             ["Kind"] = "scores",
             ["Scores"] = JsonSerializer.Serialize(answer.Scores),
         };
-        await _inbox.UpsertAsync(partitionScores, TableUpdateMode.Replace, ct);
+        await _inbox.UpsertAsync(partitionScores, TableUpdateMode.Replace, CancellationToken.None);
         var commentId = claim.GetString("CommentId")!;
         if (answer.Comment is { Length: > 0 } comment)
         {
-            await _inbox.UpsertAsync(new TableEntity(partition, commentId) { ["Kind"] = "comment", ["Text"] = comment }, TableUpdateMode.Replace, ct);
+            await _inbox.UpsertAsync(new TableEntity(partition, commentId) { ["Kind"] = "comment", ["Text"] = comment }, TableUpdateMode.Replace, CancellationToken.None);
         }
         else
         {
             await _inbox.DeleteAsync(partition, commentId, ct: ct);
         }
-        await _participation.UpsertAsync(new TableEntity(partition, pseudonym) { ["State"] = Stored }, TableUpdateMode.Replace, ct);
+        await _participation.UpsertAsync(new TableEntity(partition, pseudonym) { ["State"] = Stored }, TableUpdateMode.Replace, CancellationToken.None);
         _counts.AddOrUpdate(partition, _ => (0, DateTimeOffset.MinValue), (_, c) => (c.Count + 1, c.CountedAt));
         return RecordOutcome.Stored;
+    }
+
+    /// <summary>
+    /// At the end of a week: participation rows left half-written (the process died mid-answer) lose their random ids —
+    /// kept as answered when their answer reached the inbox or the answer table, removed otherwise.
+    /// </summary>
+    public async Task SealWeekAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
+    {
+        var partition = Partition(team, period);
+        await foreach (var row in _participation.QueryAsync(TableFilter.And(TableFilter.Equal("PartitionKey", partition), TableFilter.Equal("State", Writing)), ct: ct))
+        {
+            var answerId = row.GetString("AnswerId")!;
+            var stored = await _inbox.GetAsync(partition, answerId, ["Kind"], ct) is not null
+                || await _answers.GetAsync(partition, answerId, ["Period"], ct) is not null;
+            if (stored) await _participation.UpsertAsync(new TableEntity(partition, row.RowKey) { ["State"] = Stored }, TableUpdateMode.Replace, ct);
+            else await _participation.DeleteAsync(partition, row.RowKey, row.ETag!, ct);
+        }
     }
 
     public async Task<bool> HasAnsweredAsync(TeamRef team, PulsePeriod period, string pseudonym, CancellationToken ct) =>

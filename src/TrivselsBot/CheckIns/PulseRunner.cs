@@ -53,27 +53,36 @@ public sealed class PulseRunner(
         }
         var run = claim.Run;
 
-        var members = await roster.GetMembersAsync(setup.ServiceUrl, team.ConversationId, ct)
-            ?? throw new InvalidOperationException("The team's roster could not be read.");
-        var pausedMembers = await paused.PausedInTenantAsync(team.TenantId, ct);
-        var recipients = members
-            .Where(m => !pausedMembers.Contains(pseudonyms.For(m.AadObjectId!)))
-            .Select(m => new TeamMember(m.Id!, m.AadObjectId!, m.Name ?? ""))
-            .ToList();
-        run = run with { RosterSize = members.Count };
-        await runs.SaveAsync(run, ct);
+        IReadOnlyList<BotConnector.TeamsChannelAccount> members;
+        FanOutReport report;
+        try
+        {
+            members = await roster.GetMembersAsync(setup.ServiceUrl, team.ConversationId, ct)
+                ?? throw new InvalidOperationException("The team's roster could not be read.");
+            var pausedMembers = await paused.PausedInTenantAsync(team.TenantId, ct);
+            var recipients = members
+                .Where(m => !pausedMembers.Contains(pseudonyms.For(m.AadObjectId!)))
+                .Select(m => new TeamMember(m.Id!, m.AadObjectId!, m.Name ?? ""))
+                .ToList();
+            run = run with { RosterSize = members.Count };
+            await runs.SaveAsync(run, ct);
 
-        var questions = run.QuestionIds.Select(bank.Get).ToList();
-        var report = await delivery.DeliverAsync(team, period, DeliveryKind.Pulse, setup.ServiceUrl, new ChannelAccount { Id = setup.BotId },
-            recipients, member => PulseActivities.Card(setup, run, questions, signer.Sign(new PulseTicket(team.Key, period, run.QuestionIds, pseudonyms.For(member.AadObjectId))), isReminder: false), ct);
+            var questions = run.QuestionIds.Select(bank.Get).ToList();
+            report = await delivery.DeliverAsync(team, period, DeliveryKind.Pulse, setup.ServiceUrl, new ChannelAccount { Id = setup.BotId },
+                recipients, member => PulseActivities.Card(setup, run, questions, signer.Sign(new PulseTicket(team.Key, period, run.QuestionIds, pseudonyms.For(member.AadObjectId))), isReminder: false), ct);
+        }
+        catch (Exception)
+        {
+            // A failed roster read, a storage error or a shutdown mid-way: the members not reached yet are sent later this week.
+            await ResumeLaterAsync(run, CancellationToken.None);
+            throw;
+        }
+
         if (report.ClaimedElsewhere > 0)
         {
             // Members still held by a sender that died may or may not have their card; they are taken over once
             // their claim is stale, so come back then rather than skip them for the week.
-            var resumeAt = time.GetUtcNow() + delivery.StaleClaimAfter + TimeSpan.FromMinutes(1);
-            await runs.ReleaseAsync(run, ct);
-            if (resumeAt < period.End) await schedules.ScheduleResumeAsync(team, period, resumeAt, ct);
-            log.LogWarning("Pulse {Period}: {Held} member(s) held by an unfinished earlier run; resuming at {At}", period, report.ClaimedElsewhere, resumeAt);
+            await ResumeLaterAsync(run, ct);
         }
         else
         {
@@ -81,10 +90,30 @@ public sealed class PulseRunner(
         }
         log.LogInformation("Pulse {Period} sent: {Sent} sent, {Unreachable} unreachable, {Failed} failed", period, report.Sent, report.Unreachable, report.Failed);
 
-        if (lastWeekHadPulse) await leaderSummaries.SendAsync(setup, period.Previous, members, ct);
-
         var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays);
         if (remindAt < period.End) await schedules.ScheduleReminderAsync(team, period, remindAt, ct);
+
+        if (lastWeekHadPulse) await SendLeaderSummaryAsync(setup, period.Previous, members, ct);
+    }
+
+    private async Task ResumeLaterAsync(PulseRun run, CancellationToken ct)
+    {
+        var resumeAt = time.GetUtcNow() + delivery.StaleClaimAfter + TimeSpan.FromMinutes(1);
+        await runs.ReleaseAsync(run, ct);
+        if (resumeAt < run.Period.End) await schedules.ScheduleResumeAsync(run.Team, run.Period, resumeAt, ct);
+        log.LogWarning("The pulse of {Period} did not reach everyone yet; it resumes at {At}", run.Period, resumeAt);
+    }
+
+    private async Task SendLeaderSummaryAsync(TeamSetup setup, PulsePeriod closedWeek, IReadOnlyList<BotConnector.TeamsChannelAccount> members, CancellationToken ct)
+    {
+        try
+        {
+            await leaderSummaries.SendAsync(setup, closedWeek, members, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Sending the summary of week {Week} to the leaders failed; they can ask with resumé", closedWeek);
+        }
     }
 
     /// <summary>
@@ -93,9 +122,19 @@ public sealed class PulseRunner(
     /// </summary>
     private async Task<bool> CloseWeekAsync(TeamRef team, PulsePeriod week, int minimumGroupSize, CancellationToken ct)
     {
-        await answers.FlushAsync(team, week, minimumGroupSize, periodClosed: true, ct);
-        if (await runs.GetAsync(team, week, ct) is not { } lastRun) return false;
-        await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, ct);
-        return true;
+        try
+        {
+            if (await runs.GetAsync(team, week, ct) is not { } lastRun) return false;
+            await answers.SealWeekAsync(team, week, ct);
+            await answers.FlushAsync(team, week, minimumGroupSize, periodClosed: true, ct);
+            await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Closing last week must never cost this week's pulse; the close is tried again by the next run.
+            log.LogError(e, "Closing week {Week} failed", week);
+            return false;
+        }
     }
 }

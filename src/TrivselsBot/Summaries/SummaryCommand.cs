@@ -3,6 +3,7 @@ using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Localization;
 using TrivselsBot.Setup;
+using TrivselsBot.Teams;
 
 namespace TrivselsBot.Summaries;
 
@@ -17,6 +18,7 @@ public sealed class SummaryCommand(
     QuestionBank bank,
     AnswerStore answers,
     SummaryAudit audit,
+    TeamRoster roster,
     TimeProvider time) : IBotCommand
 {
     private const int MostTeamsShown = 5;
@@ -45,11 +47,11 @@ public sealed class SummaryCommand(
         var led = new List<TeamSetup>();
         await foreach (var setup in setups.AllAsync(ct))
         {
-            if (setup.Team.TenantId == tenant && setup.IsLeader(who)) led.Add(setup);
+            if (setup.Team.TenantId == tenant && setup.IsLeader(who) && await IsStillInTeamAsync(setup, who, ct)) led.Add(setup);
         }
         if (led.Count == 0)
         {
-            await audit.RecordAsync(tenant, who, "summary", "-", "refused: not a leader", ct);
+            await audit.RecordAsync(tenant, who, "summary", "-", "refused: not a leader of a team they are in", ct);
             await turn.ReplyAsync(t.NotALeader, ct);
             return;
         }
@@ -68,6 +70,11 @@ public sealed class SummaryCommand(
             }
         }
     }
+
+    /// <summary>A leader who has left the team (and was never removed from its setup) sees nothing of it.</summary>
+    private async Task<bool> IsStillInTeamAsync(TeamSetup setup, string who, CancellationToken ct) =>
+        await roster.GetMembersAsync(setup.ServiceUrl, setup.Team.ConversationId, ct) is { } members
+        && members.Any(m => string.Equals(m.AadObjectId, who, StringComparison.OrdinalIgnoreCase));
 }
 
 public sealed record SummaryCommandTexts(string Description, string OnlyInPrivate, string NotALeader, string YourTeam)

@@ -87,6 +87,25 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task A_leader_who_has_left_the_team_sees_nothing_of_it()
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        await WeekAsync(connector, team, week: 47, answering: 5, setUp: true);
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(48)));
+        var (leaderId, leaderAad) = (Id(connector, 0), Aad(connector, 0));
+        connector.Members.RemoveAt(0);
+        connector.Calls.Clear();
+
+        await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "resumé", "a:leader", userId: leaderId, aadObjectId: leaderAad));
+
+        var reply = Assert.Single(connector.ActivitiesSent());
+        Assert.Null(reply.Card);
+        Assert.Contains("kun for teamets leder", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Asked_in_a_channel_the_summary_is_not_posted_there()
     {
         await using var connector = await RecordingConnector.StartAsync();

@@ -32,7 +32,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
     private readonly TableClient _comments = tables.GetTableClient(CommentsTable);
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset CountedAt)> _counts = new();
     private static readonly TimeSpan CountFreshFor = TimeSpan.FromSeconds(10);
-    private readonly ConcurrentDictionary<string, bool> _flushing = new();
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _flushing = new();
 
     public static string Partition(TeamRef team, PulsePeriod period) => team.Key + "|" + period;
 
@@ -41,7 +41,8 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
     {
         var partition = Partition(team, period);
         var claim = new TableEntity(partition, pseudonym) { ["State"] = Writing, ["AnswerId"] = NewId(), ["CommentId"] = NewId() };
-        if (!(await _participation.InsertAsync(claim, ct)).Succeeded)
+        var firstAttempt = (await _participation.InsertAsync(claim, ct)).Succeeded;
+        if (!firstAttempt)
         {
             var existing = await _participation.GetAsync(partition, pseudonym, ct: ct);
             if (existing is null || existing.GetString("State") != Writing) return RecordOutcome.AlreadyReceived;
@@ -66,7 +67,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
             await _inbox.DeleteAsync(partition, commentId, ct: ct);
         }
         await _participation.UpsertAsync(new TableEntity(partition, pseudonym) { ["State"] = Stored }, TableUpdateMode.Replace, CancellationToken.None);
-        _counts.AddOrUpdate(partition, _ => (0, DateTimeOffset.MinValue), (_, c) => (c.Count + 1, c.CountedAt));
+        if (firstAttempt) _counts.AddOrUpdate(partition, _ => (0, DateTimeOffset.MinValue), (_, c) => (c.Count + 1, c.CountedAt));
         return RecordOutcome.Stored;
     }
 
@@ -121,15 +122,18 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
     public async Task<int> FlushAsync(TeamRef team, PulsePeriod period, int minimumGroupSize, bool periodClosed, CancellationToken ct)
     {
         var partition = Partition(team, period);
-        // One move per week at a time in this instance; another instance moving the same rows is harmless, only wasted work.
-        if (!_flushing.TryAdd(partition, true)) return 0;
+        // One move per week at a time in this instance (another instance moving the same rows is harmless, only wasted
+        // work). A mid-week move is skipped while one runs; the closing move waits for it, so nothing is left behind.
+        var gate = _flushing.GetOrAdd(partition, _ => new SemaphoreSlim(1, 1));
+        if (periodClosed) await gate.WaitAsync(ct);
+        else if (!await gate.WaitAsync(0, ct)) return 0;
         try
         {
             return await MoveInboxAsync(team, period, partition, minimumGroupSize, periodClosed, ct);
         }
         finally
         {
-            _flushing.TryRemove(partition, out _);
+            gate.Release();
         }
     }
 

@@ -42,8 +42,6 @@ public sealed class PulseRunner(
         var period = PulsePeriod.Containing(scheduledFireTime);
         if (period.IsClosedAt(time.GetUtcNow())) return;
 
-        var lastWeekHadPulse = await CloseWeekAsync(team, period.Previous, setup.MinimumGroupSize, ct);
-
         var questionIds = QuestionRotation.Choose(bank, period, setup.QuestionsPerPulse).Select(q => q.Id).ToList();
         var claim = await runs.TryClaimAsync(team, period, questionIds, senderDied: recovering, ct);
         if (claim is null)
@@ -52,6 +50,7 @@ public sealed class PulseRunner(
             return;
         }
         var run = claim.Run;
+        var lastWeekHadPulse = await CloseWeekAsync(team, period.Previous, setup.MinimumGroupSize, ct);
 
         IReadOnlyList<BotConnector.TeamsChannelAccount> members;
         FanOutReport report;
@@ -64,7 +63,7 @@ public sealed class PulseRunner(
                 .Where(m => !pausedMembers.Contains(pseudonyms.For(m.AadObjectId!)))
                 .Select(m => new TeamMember(m.Id!, m.AadObjectId!, m.Name ?? ""))
                 .ToList();
-            run = run with { RosterSize = members.Count };
+            run = run with { RosterSize = members.Count, Recipients = recipients.Count };
             await runs.SaveAsync(run, ct);
 
             var questions = run.QuestionIds.Select(bank.Get).ToList();

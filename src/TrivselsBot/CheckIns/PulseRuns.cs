@@ -50,6 +50,7 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
     {
         ["QuestionIds"] = string.Join(',', run.QuestionIds),
         ["RosterSize"] = run.RosterSize,
+        ["Recipients"] = run.Recipients,
         ["Sent"] = run.Sent,
         ["LeaseUntil"] = leaseUntil,
     };
@@ -59,11 +60,15 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
         period,
         (e.GetString("QuestionIds") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
         e.GetInt32("RosterSize") ?? 0,
-        e.GetBoolean("Sent") ?? false);
+        e.GetBoolean("Sent") ?? false) { Recipients = e.GetInt32("Recipients") ?? 0 };
 }
 
 /// <summary>The right to send a period's pulse; <see cref="TakenOver"/> when it continues the work of a sender that died.</summary>
 public sealed record PulseClaim(PulseRun Run, bool TakenOver);
 
 /// <summary>A team's pulse for one period: the questions everyone gets, and how many were on the roster.</summary>
-public sealed record PulseRun(TeamRef Team, PulsePeriod Period, IReadOnlyList<string> QuestionIds, int RosterSize, bool Sent);
+public sealed record PulseRun(TeamRef Team, PulsePeriod Period, IReadOnlyList<string> QuestionIds, int RosterSize, bool Sent)
+{
+    /// <summary>The roster less those who paused: how many the pulse is for.</summary>
+    public int Recipients { get; init; }
+}

@@ -40,7 +40,7 @@ public sealed class StatusCommand(
         var facts = new List<Fact>();
         if (await runs.GetAsync(team, period, ct) is { } run)
         {
-            var progress = await delivery.GetProgressAsync(team, period, DeliveryKind.Pulse, run.RosterSize, ct);
+            var progress = await delivery.GetProgressAsync(team, period, DeliveryKind.Pulse, run.Recipients, ct);
             var answered = (await answers.RespondentsAsync(team, period, ct)).Count;
             facts.Add(new Fact(StatusTexts.For(turn.Language).ThisWeek(period), StatusTexts.For(turn.Language).Progress(progress)));
             facts.Add(new Fact(StatusTexts.For(turn.Language).Answers, answered >= setup.MinimumGroupSize

@@ -44,9 +44,8 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
                 if ((await _table.InsertAsync(row, ct)).Succeeded) return fresh;
                 continue;
             }
-            var stored = FromEntity(existing);
-            if (stored.Respondents > fresh.Respondents) return stored;
-            if ((await _table.UpdateAsync(row, existing.ETag!, TableUpdateMode.Replace, ct)).Succeeded) return fresh;
+            // Written once: a figure a leader may already have seen never changes, so two views cannot be subtracted.
+            return FromEntity(existing);
         }
     }
 

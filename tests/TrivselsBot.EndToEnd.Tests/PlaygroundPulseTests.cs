@@ -9,44 +9,19 @@ using TrivselsBot.Testing;
 namespace TrivselsBot.EndToEnd.Tests;
 
 /// <summary>The weekly pulse in the real Agents Playground: setup in the group chat, a pulse fired now, an answer.</summary>
-public sealed class PlaygroundPulseTests : IAsyncLifetime
+public sealed class PlaygroundPulseTests() : PlaygroundTestBase(TuesdayClock)
 {
     /// <summary>A Tuesday morning, so the reminder (never at weekends) is due whatever day the tests run.</summary>
-    private readonly ShiftedClock _clock = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(1)));
-    private readonly AzuriteServer _azurite = new();
-    private BotUnderTest _bot = null!;
-    private AgentsPlayground _playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _azurite.InitializeAsync();
-        _bot = await BotUnderTest.StartAsync(_azurite.ConnectionString, time: _clock);
-        _playground = await AgentsPlayground.StartAsync(_bot.MessagesUrl);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _playground.DisposeAsync();
-        await _bot.DisposeAsync();
-        await _azurite.DisposeAsync();
-    }
+    private static readonly ShiftedClock TuesdayClock = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(1)));
 
     [Fact]
     public async Task A_team_is_set_up_in_the_group_chat_the_pulse_arrives_is_answered_once_and_the_reminder_skips_the_respondent()
     {
-        await _playground.SayInGroupChatAsync("opsæt");
-        var setupCard = await _playground.WaitForAsync(m => Text(m).Contains("Opsætning af trivselstjek", StringComparison.Ordinal));
-        var me = _playground.TestConfig["config"]!["currentUser"]!["aadObjectId"]!.GetValue<string>();
-        (await _playground.SubmitAsync(_playground.GroupChatId, MessageId(setupCard), _playground.CurrentUserId, new JsonObject
-        {
-            ["action"] = "setup.save", ["leaders"] = me, ["day"] = "1", ["time"] = "09:00",
-            ["reminder"] = "2", ["questions"] = "4", ["language"] = "da", ["k"] = "3",
-        })).EnsureSuccessStatusCode();
-        await _playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("Trivselstjekket er sat op", StringComparison.Ordinal));
+        await SetUpGroupChatAsync(k: "3");
 
-        var fire = await _bot.Http.PostAsync($"local/pulse-now?tenant={Uri.EscapeDataString(_playground.TenantId)}&conversation={Uri.EscapeDataString(_playground.GroupChatId)}", null);
+        var fire = await Bot.Http.PostAsync($"local/pulse-now?tenant={Uri.EscapeDataString(Playground.TenantId)}&conversation={Uri.EscapeDataString(Playground.GroupChatId)}", null);
         Assert.Equal(HttpStatusCode.Accepted, fire.StatusCode);
-        var pulse = await _playground.WaitForAsync(m => Text(m).Contains("Ugens trivselstjek", StringComparison.Ordinal));
+        var pulse = await Playground.WaitForAsync(m => Text(m).Contains("Ugens trivselstjek", StringComparison.Ordinal));
         var card = pulse["message"]!["attachments"]![0]!["content"]!.AsObject();
         var answer = new JsonObject { ["action"] = "pulse.answer", ["ticket"] = card["actions"]![0]!["data"]!["ticket"]!.GetValue<string>() };
         foreach (var input in card["body"]!.AsArray().Select(e => e!["id"]?.GetValue<string>()).OfType<string>().Where(id => id.StartsWith("q_", StringComparison.Ordinal)))
@@ -55,28 +30,23 @@ public sealed class PlaygroundPulseTests : IAsyncLifetime
         }
 
         var chat = pulse["actionConversationId"]!.GetValue<string>();
-        (await _playground.SubmitAsync(chat, MessageId(pulse), _playground.CurrentUserId, (JsonObject)answer.DeepClone())).EnsureSuccessStatusCode();
-        await _playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("Tak for dine svar", StringComparison.Ordinal));
-        (await _playground.SubmitAsync(chat, MessageId(pulse), _playground.CurrentUserId, (JsonObject)answer.DeepClone())).EnsureSuccessStatusCode();
-        await _playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("allerede modtaget", StringComparison.Ordinal));
+        (await Playground.SubmitAsync(chat, MessageId(pulse), Playground.CurrentUserId, (JsonObject)answer.DeepClone())).EnsureSuccessStatusCode();
+        await Playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("Tak for dine svar", StringComparison.Ordinal));
+        (await Playground.SubmitAsync(chat, MessageId(pulse), Playground.CurrentUserId, (JsonObject)answer.DeepClone())).EnsureSuccessStatusCode();
+        await Playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("allerede modtaget", StringComparison.Ordinal));
 
-        var team = new TeamRef(_playground.TenantId, _playground.GroupChatId);
-        var period = PulsePeriod.Containing(_clock.GetUtcNow());
-        Assert.Single(await _bot.Service<AnswerStore>().RespondentsAsync(team, period, default));
+        var team = new TeamRef(Playground.TenantId, Playground.GroupChatId);
+        var period = PulsePeriod.Containing(TuesdayClock.GetUtcNow());
+        Assert.Single(await Bot.Service<AnswerStore>().RespondentsAsync(team, period, default));
 
-        var shownBefore = _playground.Shown.Count;
-        await _bot.Service<IReminderRunner>().RunAsync(team, period, default);
-        var reminded = await _bot.Service<PulseDelivery>().SentToAsync(team, period, DeliveryKind.Reminder, default);
-        var pulsed = await _bot.Service<PulseDelivery>().SentToAsync(team, period, DeliveryKind.Pulse, default);
-        var myPseudonym = _bot.Service<MemberPseudonym>().For(me);
+        var shownBefore = Playground.Shown.Count;
+        await Bot.Service<IReminderRunner>().RunAsync(team, period, default);
+        var reminded = await Bot.Service<PulseDelivery>().SentToAsync(team, period, DeliveryKind.Reminder, default);
+        var pulsed = await Bot.Service<PulseDelivery>().SentToAsync(team, period, DeliveryKind.Pulse, default);
+        var myPseudonym = Bot.Service<MemberPseudonym>().For(CurrentUserAad);
         Assert.DoesNotContain(myPseudonym, reminded);
         Assert.Equal(pulsed.Count - 1, reminded.Count);
         await Task.Delay(500);
-        Assert.DoesNotContain(_playground.Shown.Skip(shownBefore), m => Text(m).Contains("ikke svaret endnu", StringComparison.Ordinal));
+        Assert.DoesNotContain(Playground.Shown.Skip(shownBefore), m => Text(m).Contains("ikke svaret endnu", StringComparison.Ordinal));
     }
-
-    private static string MessageId(JsonObject shown) => shown["message"]!["messageId"]!.GetValue<string>();
-
-    private static string Text(JsonObject shown) =>
-        shown["message"]?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
 }

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using TrivselsBot.Setup;
+using TrivselsBot.Testing;
+
+namespace TrivselsBot.EndToEnd.Tests;
+
+/// <summary>Azurite, the bot (optionally on a moved clock) and the real Agents Playground pointed at it, per test.</summary>
+public abstract class PlaygroundTestBase(TimeProvider? clock = null) : IAsyncLifetime
+{
+    private readonly AzuriteServer _azurite = new();
+
+    protected BotUnderTest Bot { get; private set; } = null!;
+
+    protected AgentsPlayground Playground { get; private set; } = null!;
+
+    protected string CurrentUserAad => Playground.TestConfig["config"]!["currentUser"]!["aadObjectId"]!.GetValue<string>();
+
+    public async Task InitializeAsync()
+    {
+        await _azurite.InitializeAsync();
+        Bot = await BotUnderTest.StartAsync(_azurite.ConnectionString, time: clock);
+        Playground = await AgentsPlayground.StartAsync(Bot.MessagesUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Playground.DisposeAsync();
+        await Bot.DisposeAsync();
+        await _azurite.DisposeAsync();
+    }
+
+    /// <summary>The current user sets up the group chat with themself as leader, through the setup card.</summary>
+    protected async Task<TeamRef> SetUpGroupChatAsync(string k, string summary = "yes")
+    {
+        await Playground.SayInGroupChatAsync("opsæt");
+        var setupCard = await Playground.WaitForAsync(m => Text(m).Contains("Opsætning af trivselstjek", StringComparison.Ordinal));
+        (await Playground.SubmitAsync(Playground.GroupChatId, MessageId(setupCard), Playground.CurrentUserId, new JsonObject
+        {
+            ["action"] = "setup.save", ["leaders"] = CurrentUserAad, ["day"] = "1", ["time"] = "09:00",
+            ["reminder"] = "2", ["questions"] = "4", ["language"] = "da", ["k"] = k, ["summary"] = summary,
+        })).EnsureSuccessStatusCode();
+        await Playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("Trivselstjekket er sat op", StringComparison.Ordinal));
+        return new TeamRef(Playground.TenantId, Playground.GroupChatId);
+    }
+
+    protected static string MessageId(JsonObject shown) => shown["message"]!["messageId"]!.GetValue<string>();
+
+    /// <summary>The shown message as readable JSON (Danish letters unescaped).</summary>
+    protected static string Text(JsonObject shown) =>
+        shown["message"]?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+}

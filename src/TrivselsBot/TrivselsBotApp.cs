@@ -25,7 +25,7 @@ public static class TrivselsBotApp
         builder.Services.AddTeamsConversations();
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
-        builder.Services.AddSummaries();
+        builder.Services.AddSummaries(builder.Configuration);
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

@@ -27,6 +27,9 @@ public static class CardCatalog
             yield return ("HelpCard.Build", $"help-channel-{suffix}", HelpCard.Build(language, SampleCommands(), inGroupConversation: true));
             foreach (var pulseCard in PulseCards(language, suffix)) yield return pulseCard;
             foreach (var setupCard in SetupCards(language, suffix)) yield return setupCard;
+            yield return ("AuditCommand.Card", $"audit-{suffix}", TrivselsBot.Summaries.AuditCommand.Card(language,
+                [new TrivselsBot.Summaries.AuditEntry("7f3c0a2e-aad", "summary", "19:team@thread.tacv2", "shown", new DateTimeOffset(2026, 11, 23, 9, 5, 0, TimeSpan.Zero))]));
+            yield return ("AuditCommand.Card", $"audit-empty-{suffix}", TrivselsBot.Summaries.AuditCommand.Card(language, []));
             yield return ("CommentsCard.Build", $"comments-{suffix}", TrivselsBot.Summaries.CommentsCard.Build(language, new PulsePeriod(2026, 48),
                 ["Travl uge med to nye borgere, men vi hjalp hinanden godt.", "Savner at vi taler om vagtplanen på personalemødet.", "Tak for supervisionen i torsdags."]));
             foreach (var summaryCard in SummaryCards(language, suffix)) yield return summaryCard;

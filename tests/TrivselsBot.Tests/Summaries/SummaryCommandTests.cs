@@ -106,6 +106,22 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task Admins_read_the_audit_log_and_nobody_else_does()
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Administration:Admins:0"] = "aad-admin" });
+        await bot.Service<SummaryAudit>().RecordAsync(TeamsActivities.TenantId, "aad-leader-x", "summary", "19:audited@thread.v2", "shown", default);
+
+        await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "audit", "a:admin", userId: "29:admin", aadObjectId: "aad-admin"));
+        await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "audit", "a:staff", userId: "29:staff", aadObjectId: "aad-staff"));
+
+        var replies = await connector.WaitForActivitiesAsync(2);
+        Assert.Contains("aad-leader-x", replies[0].CardText, StringComparison.Ordinal);
+        Assert.Null(replies[1].Card);
+        Assert.Contains("kun for administratorer", replies[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Asked_in_a_channel_the_summary_is_not_posted_there()
     {
         await using var connector = await RecordingConnector.StartAsync();

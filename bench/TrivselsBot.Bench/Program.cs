@@ -3,6 +3,7 @@ using TrivselsBot.Bench;
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- inbound [messages] [concurrency]
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- fanout [members] [tenantRate] [new|stored] [parallel]
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- answers [members] [concurrency]
+// dotnet run -c Release --project bench/TrivselsBot.Bench -- summary [employees] [teamSize]
 var benchmark = args.FirstOrDefault() ?? "inbound";
 switch (benchmark)
 {
@@ -23,8 +24,13 @@ switch (benchmark)
             members: args.Length > 1 ? int.Parse(args[1]) : 2_000,
             concurrency: args.Length > 2 ? int.Parse(args[2]) : 32);
         break;
+    case "summary":
+        await SummaryBench.RunAsync(
+            employees: args.Length > 1 ? int.Parse(args[1]) : 5_000,
+            teamSize: args.Length > 2 ? int.Parse(args[2]) : 10);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: inbound, fanout, answers");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: inbound, fanout, answers, summary");
         return 2;
 }
 return 0;

@@ -15,7 +15,7 @@ namespace TrivselsBot.Tests.CheckIns.Delivery;
 /// Real delivery against the shared Azurite, for a tenant and team of its own (the team's id holds characters tables
 /// refuse in keys). Each <see cref="NewInstance"/> is what a separate bot instance would have: its own rate limiter.
 /// </summary>
-internal sealed class DeliveryRig
+public sealed class DeliveryRig
 {
     public static readonly PulsePeriod Week = new(2026, 48);
     public static readonly ChannelAccount Bot = new() { Id = TeamsActivities.BotId, Name = "TrivselsBot" };

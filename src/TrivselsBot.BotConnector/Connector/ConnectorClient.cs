@@ -185,15 +185,12 @@ public sealed class ConnectorClient
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e
                     ? IsTransient(e, args.Context.CancellationToken)
                     : IsTransient((int)args.Outcome.Result!.StatusCode)),
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Result is { } response && RetryAfterOf(response) is { } wait ? WithJitter(wait) : (TimeSpan?)null),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                    args.Outcome.Result is { } response && RetryAfterOf(response) is { } wait ? WithJitter(wait) : Backoff(args.AttemptNumber)),
                 OnRetry = args =>
                 {
                     logger.LogInformation(
@@ -212,6 +209,16 @@ public sealed class ConnectorClient
     /// <summary>Network failures and timeouts; the caller's own cancellation is not one.</summary>
     private static bool IsTransient(Exception e, CancellationToken ct) =>
         e is HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested);
+
+    /// <summary>
+    /// Exponential backoff with jitter between half and one and a half of each step: never zero, so a retry always waits
+    /// (Polly's own decorrelated jitter may come out at almost nothing).
+    /// </summary>
+    private TimeSpan Backoff(int attempt)
+    {
+        var step = options.BaseDelay * Math.Pow(2, attempt) * (0.5 + Random.Shared.NextDouble());
+        return step < options.MaxDelay ? step : options.MaxDelay;
+    }
 
     private TimeSpan WithJitter(TimeSpan retryAfter)
     {

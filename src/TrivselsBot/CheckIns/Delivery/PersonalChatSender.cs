@@ -42,9 +42,12 @@ internal sealed class PersonalChatSender(ConnectorClient connector, TeamsRateLim
     {
         for (var repeat = 0; ; repeat++)
         {
-            await limiter.WaitAsync(tenantId, conversationId, ct);
-            if (time.GetUtcNow() >= deadline) return new ConnectorResult<T> { Outcome = ConnectorOutcome.Failed, ErrorCode = ClaimExpired };
-            var result = await call();
+            ConnectorResult<T> result;
+            using (await limiter.WaitAsync(tenantId, conversationId, ct))
+            {
+                if (time.GetUtcNow() >= deadline) return new ConnectorResult<T> { Outcome = ConnectorOutcome.Failed, ErrorCode = ClaimExpired };
+                result = await call();
+            }
             if (result.StatusCode != 429 || repeat == ThrottledRepeats) return result;
             var pause = result.RetryAfter ?? PauseWithoutRetryAfter;
             limiter.Pause(tenantId, pause < LongestPause ? pause : LongestPause);

@@ -4,18 +4,12 @@ namespace TrivselsBot.CheckIns.Delivery;
 
 /// <summary>
 /// Paces every outbound request of the fan-outs in this instance under Teams' limits: one schedule per tenant and one per
-/// conversation, each spreading requests evenly (the service counts in sliding windows, so bursts are throttled). A 429
-/// pauses the whole tenant for its Retry-After, so parallel senders wait together instead of hammering it.
+/// conversation, each spreading requests evenly and counting a request until a second after its answer (see
+/// <see cref="RequestSchedule"/>), so network delays cannot crowd a second at the service. A 429 pauses the whole tenant
+/// for its Retry-After, so parallel senders wait together instead of hammering it.
 /// </summary>
 public sealed class TeamsRateLimiter
 {
-    /// <summary>
-    /// Requests leave at 98 % of each limit, and never more than 98 % of it within one second: the service counts arrivals
-    /// in sliding windows, and the milliseconds by which wake-ups and sends jitter would otherwise, now and then, land one
-    /// request too many in a second (each 429 costs a whole Retry-After pause). 2 % leaves 20 ms of slack per window.
-    /// </summary>
-    private const double PacingShare = 0.98;
-
     private const int PruneThreshold = 1024;
 
     private readonly Lock _gate = new();
@@ -35,11 +29,23 @@ public sealed class TeamsRateLimiter
         _origin = time.GetTimestamp();
     }
 
-    /// <summary>Waits for the turn of one request to the tenant and, unless it creates one, to the conversation.</summary>
-    public async Task WaitAsync(string tenantId, string? conversationId, CancellationToken ct)
+    /// <summary>
+    /// Waits for the turn of one request to the tenant and, unless it creates one, to the conversation. Dispose the turn
+    /// when the answer has come (or the request was not sent): until a second after that it counts against the limits.
+    /// </summary>
+    public async Task<RequestTurn> WaitAsync(string tenantId, string? conversationId, CancellationToken ct)
     {
-        if (conversationId is not null) await WaitForAsync(_conversations, conversationId, _conversation, ct);
-        await WaitForAsync(_tenants, tenantId, _tenant, ct);
+        RequestSchedule? conversation = null;
+        if (conversationId is not null) conversation = await WaitForAsync(_conversations, conversationId, _conversation, ct);
+        try
+        {
+            return new RequestTurn(this, await WaitForAsync(_tenants, tenantId, _tenant, ct), conversation);
+        }
+        catch (OperationCanceledException) when (conversation is not null)
+        {
+            Answered(null, conversation);
+            throw;
+        }
     }
 
     /// <summary>The tenant answered 429: no request to it leaves before <paramref name="retryAfter"/> has passed.</summary>
@@ -54,7 +60,17 @@ public sealed class TeamsRateLimiter
 
     private TimeSpan Now => _time.GetElapsedTime(_origin);
 
-    private async Task WaitForAsync(Dictionary<string, RequestSchedule> schedules, string key, Pacing pacing, CancellationToken ct)
+    internal void Answered(RequestSchedule? tenant, RequestSchedule? conversation)
+    {
+        lock (_gate)
+        {
+            var now = Now;
+            tenant?.Answered(now);
+            conversation?.Answered(now);
+        }
+    }
+
+    private async Task<RequestSchedule> WaitForAsync(Dictionary<string, RequestSchedule> schedules, string key, Pacing pacing, CancellationToken ct)
     {
         TimeSpan wait;
         lock (_gate)
@@ -70,7 +86,7 @@ public sealed class TeamsRateLimiter
                 var now = Now;
                 var schedule = ScheduleFor(schedules, key, pacing, now);
                 if (schedule.IsPaused(now)) wait = schedule.Reserve(now) - now;
-                else if ((wait = schedule.Depart(now)) == TimeSpan.Zero) return;
+                else if ((wait = schedule.Depart(now)) == TimeSpan.Zero) return schedule;
             }
         }
     }
@@ -90,8 +106,7 @@ public sealed class TeamsRateLimiter
     {
         public static Pacing Under(int limitPerSecond)
         {
-            var rate = limitPerSecond * PacingShare;
-            return new Pacing(TimeSpan.FromSeconds(1 / rate), Math.Max(1, (int)rate));
+            return new Pacing(TimeSpan.FromSeconds(1.0 / limitPerSecond), limitPerSecond);
         }
     }
 }

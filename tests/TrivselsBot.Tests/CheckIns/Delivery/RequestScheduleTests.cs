@@ -69,14 +69,41 @@ public sealed class RequestScheduleTests
     }
 
     [Fact]
-    public void Waiters_held_up_together_do_not_catch_up_with_more_than_the_per_second_count()
+    public void A_request_counts_from_leaving_until_a_second_after_its_answer()
     {
         var schedule = new RequestSchedule(Interval, perSecond: 3);
+        var departures = Enumerable.Range(0, 3).Select(i => schedule.Depart(Ms(1000 + 5 * i))).ToList();
 
-        var departures = Enumerable.Range(0, 4).Select(i => schedule.Depart(Ms(1000 + 5 * i))).ToList();
+        Assert.Equal([TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero], departures);
+        Assert.Equal(Interval, schedule.Depart(Ms(1500)));
 
-        Assert.Equal([TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, Ms(985)], departures);
-        Assert.False(schedule.IsIdle(Ms(1999)));
-        Assert.Equal(TimeSpan.Zero, schedule.Depart(Ms(2000)));
+        schedule.Answered(Ms(1700));
+        Assert.Equal(Ms(900), schedule.Depart(Ms(1800)));
+        Assert.Equal(TimeSpan.Zero, schedule.Depart(Ms(2700)));
+    }
+
+    [Fact]
+    public void Answers_that_come_late_hold_back_the_next_requests_longer_so_no_second_at_the_service_gets_too_many()
+    {
+        var schedule = new RequestSchedule(Interval, perSecond: 2);
+        schedule.Depart(Ms(0));
+        schedule.Depart(Ms(20));
+        schedule.Answered(Ms(400));
+        schedule.Answered(Ms(420));
+
+        Assert.Equal(Ms(400), schedule.Depart(Ms(1000)));
+        Assert.Equal(TimeSpan.Zero, schedule.Depart(Ms(1400)));
+    }
+
+    [Fact]
+    public void A_stream_with_a_request_in_flight_or_answered_within_the_second_is_not_idle()
+    {
+        var schedule = new RequestSchedule(Interval, perSecond: 50);
+        schedule.Depart(Ms(0));
+
+        Assert.False(schedule.IsIdle(Ms(5000)));
+        schedule.Answered(Ms(5000));
+        Assert.False(schedule.IsIdle(Ms(5999)));
+        Assert.True(schedule.IsIdle(Ms(6000)));
     }
 }

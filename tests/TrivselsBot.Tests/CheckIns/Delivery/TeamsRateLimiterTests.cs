@@ -19,7 +19,7 @@ public sealed class TeamsRateLimiterTests
         using var stop = new CancellationTokenSource();
 
         var held = limiter.WaitAsync("tenant-a", null, stop.Token);
-        await limiter.WaitAsync("tenant-b", null, default).WaitAsync(Generous);
+        using var other = await limiter.WaitAsync("tenant-b", null, default).WaitAsync(Generous);
 
         Assert.False(held.IsCompleted);
         await stop.CancelAsync();
@@ -31,7 +31,7 @@ public sealed class TeamsRateLimiterTests
     {
         var limiter = Limiter(tenantPerSecond: 10);
         using var stop = new CancellationTokenSource();
-        await limiter.WaitAsync("tenant", null, default).WaitAsync(Generous);
+        using var first = await limiter.WaitAsync("tenant", null, default).WaitAsync(Generous);
         var waiting = limiter.WaitAsync("tenant", null, stop.Token);
 
         limiter.Pause("tenant", TimeSpan.FromHours(1));
@@ -47,12 +47,29 @@ public sealed class TeamsRateLimiterTests
     {
         var limiter = Limiter(conversationPerSecond: 1);
         using var stop = new CancellationTokenSource();
-        await limiter.WaitAsync("tenant", "a:chat-1", default).WaitAsync(Generous);
+        var first = await limiter.WaitAsync("tenant", "a:chat-1", default).WaitAsync(Generous);
+        first.Dispose();
 
         var second = limiter.WaitAsync("tenant", "a:chat-1", stop.Token);
-        await Task.WhenAll(Enumerable.Range(2, 5).Select(i => limiter.WaitAsync("tenant", $"a:chat-{i}", default))).WaitAsync(Generous);
+        var others = await Task.WhenAll(Enumerable.Range(2, 5).Select(i => limiter.WaitAsync("tenant", $"a:chat-{i}", default))).WaitAsync(Generous);
 
         Assert.False(second.IsCompleted);
-        await second.WaitAsync(Generous);
+        (await second.WaitAsync(Generous)).Dispose();
+        foreach (var turn in others) turn.Dispose();
+    }
+
+    [Fact]
+    public async Task A_request_whose_answer_has_not_come_keeps_its_place_in_the_tenants_second()
+    {
+        var limiter = Limiter(tenantPerSecond: 1);
+        using var stop = new CancellationTokenSource();
+        var inFlight = await limiter.WaitAsync("tenant", null, default).WaitAsync(Generous);
+
+        var next = limiter.WaitAsync("tenant", null, stop.Token);
+        await Task.Delay(TimeSpan.FromMilliseconds(1500));
+        Assert.False(next.IsCompleted);
+
+        inFlight.Dispose();
+        (await next.WaitAsync(Generous)).Dispose();
     }
 }

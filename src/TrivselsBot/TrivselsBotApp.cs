@@ -1,4 +1,5 @@
 using TrivselsBot.CheckIns;
+using TrivselsBot.Groups;
 using TrivselsBot.Hosting;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
@@ -26,6 +27,7 @@ public static class TrivselsBotApp
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddSummaries(builder.Configuration);
+        builder.Services.AddTeamGroups();
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

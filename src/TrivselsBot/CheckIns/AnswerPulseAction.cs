@@ -47,7 +47,7 @@ public sealed class AnswerPulseAction(
         }
 
         var k = setup?.MinimumGroupSize ?? privacy.Value.MinimumGroupSize;
-        var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, result.Comment), ct);
+        var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, result.Comment, ticket.Group), ct);
         if (outcome == RecordOutcome.AlreadyReceived)
         {
             await turn.ReplaceCardAsync(PulseReceiptCard.AlreadyReceived(language, ticket.Period), ct);

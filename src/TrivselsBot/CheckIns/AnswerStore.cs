@@ -56,6 +56,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
             ["Kind"] = "scores",
             ["Scores"] = JsonSerializer.Serialize(answer.Scores),
         };
+        if (answer.Group is { Length: > 0 } group) partitionScores["Group"] = group;
         await _inbox.UpsertAsync(partitionScores, TableUpdateMode.Replace, CancellationToken.None);
         var commentId = claim.GetString("CommentId")!;
         if (answer.Comment is { Length: > 0 } comment)
@@ -149,6 +150,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
         {
             ["Period"] = period.ToString(),
             ["Scores"] = r.GetString("Scores"),
+            ["Group"] = r.GetString("Group") ?? "",
         }), ct);
         await UpsertAllAsync(_comments, Shuffle(waiting.Where(r => r.GetString("Kind") == "comment").ToList()).Select(r => new TableEntity(partition, r.RowKey)
         {
@@ -167,6 +169,19 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
             all.Add(JsonSerializer.Deserialize<Dictionary<string, int?>>(row.GetString("Scores")!)!);
         }
         return all;
+    }
+
+    /// <summary>The period's stored answers of each group (<see cref="Groups.TeamGroup"/>); answers without a group are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, List<IReadOnlyDictionary<string, int?>>>> StoredScoresByGroupAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
+    {
+        var byGroup = new Dictionary<string, List<IReadOnlyDictionary<string, int?>>>(StringComparer.Ordinal);
+        await foreach (var row in _answers.QueryAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["Scores", "Group"], ct: ct))
+        {
+            if (row.GetString("Group") is not { Length: > 0 } group) continue;
+            if (!byGroup.TryGetValue(group, out var scores)) byGroup[group] = scores = [];
+            scores.Add(JsonSerializer.Deserialize<Dictionary<string, int?>>(row.GetString("Scores")!)!);
+        }
+        return byGroup;
     }
 
     public async Task<IReadOnlyList<string>> StoredCommentsAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
@@ -215,5 +230,8 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
 
 public enum RecordOutcome { Stored, AlreadyReceived }
 
-/// <summary>One person's answer: score 1-5 per question id, null where they chose "vil ikke svare"; a scrubbed comment or null.</summary>
-public sealed record PulseAnswer(IReadOnlyDictionary<string, int?> Scores, string? Comment);
+/// <summary>
+/// One person's answer: score 1-5 per question id, null where they chose "vil ikke svare"; a scrubbed comment or null;
+/// the group of the team it counts in, or null.
+/// </summary>
+public sealed record PulseAnswer(IReadOnlyDictionary<string, int?> Scores, string? Comment, string? Group = null);

@@ -2,6 +2,7 @@ using TrivselsBot.BotConnector;
 using TrivselsBot.CheckIns.Cards;
 using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.CheckIns.Questions;
+using TrivselsBot.Groups;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
@@ -22,6 +23,7 @@ public sealed class PulseRunner(
     PausedMembers paused,
     AnswerStore answers,
     AggregateStore aggregates,
+    GroupAggregateStore groupAggregates,
     LeaderSummaryDelivery leaderSummaries,
     PulseDelivery delivery,
     QuestionBank bank,
@@ -68,7 +70,7 @@ public sealed class PulseRunner(
 
             var questions = run.QuestionIds.Select(bank.Get).ToList();
             report = await delivery.DeliverAsync(team, period, DeliveryKind.Pulse, setup.ServiceUrl, new ChannelAccount { Id = setup.BotId },
-                recipients, member => PulseActivities.Card(setup, run, questions, signer.Sign(new PulseTicket(team.Key, period, run.QuestionIds, pseudonyms.For(member.AadObjectId))), isReminder: false), ct);
+                recipients, member => PulseActivities.Card(setup, run, questions, signer.Sign(new PulseTicket(team.Key, period, run.QuestionIds, pseudonyms.For(member.AadObjectId), TeamGroup.Of(setup, member.AadObjectId, members))), isReminder: false), ct);
         }
         catch (Exception)
         {
@@ -127,6 +129,7 @@ public sealed class PulseRunner(
             await answers.SealWeekAsync(team, week, ct);
             await answers.FlushAsync(team, week, minimumGroupSize, periodClosed: true, ct);
             await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, ct);
+            await groupAggregates.RecomputeAsync(team, week, await answers.StoredScoresByGroupAsync(team, week, ct), minimumGroupSize, ct);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -33,7 +33,7 @@ public sealed class PulseTicketSigner
             throw new ArgumentException("A ticket names at least one question, and no empty ids.", nameof(ticket));
         }
         var payload = JsonSerializer.SerializeToUtf8Bytes(
-            new Payload(ticket.TeamKey, ticket.Period.ToString(), ticket.QuestionIds, ticket.RecipientPseudonym));
+            new Payload(ticket.TeamKey, ticket.Period.ToString(), ticket.QuestionIds, ticket.RecipientPseudonym, ticket.Group));
         return Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_secret, payload));
     }
 
@@ -74,11 +74,12 @@ public sealed class PulseTicketSigner
         }
         if (payload is not { Team: { Length: > 0 } team, Period: var periodText, Questions: { Count: > 0 } questions, Recipient: { Length: > 0 } recipient } ||
             !PulsePeriod.TryParse(periodText, out var period) ||
-            questions.Any(string.IsNullOrWhiteSpace))
+            questions.Any(string.IsNullOrWhiteSpace) ||
+            payload.Group is { Length: 0 })
         {
             return false;
         }
-        ticket = new PulseTicket(team, period, questions, recipient);
+        ticket = new PulseTicket(team, period, questions, recipient, payload.Group);
         return true;
     }
 
@@ -86,5 +87,6 @@ public sealed class PulseTicketSigner
         [property: JsonPropertyName("team")] string? Team,
         [property: JsonPropertyName("period")] string? Period,
         [property: JsonPropertyName("questions")] IReadOnlyList<string>? Questions,
-        [property: JsonPropertyName("recipient")] string? Recipient);
+        [property: JsonPropertyName("recipient")] string? Recipient,
+        [property: JsonPropertyName("group"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Group);
 }

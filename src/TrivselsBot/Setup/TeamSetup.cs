@@ -20,6 +20,8 @@ public sealed record TeamSetup
     public int MinimumGroupSize { get; init; } = 5;
     /// <summary>Leaders get the summary 1:1 when a week has closed (they can always ask with "resumé").</summary>
     public bool SendSummaryToLeaders { get; init; } = true;
+    /// <summary>Named parts of the team whose answers a leader may see apart, under k and complementary suppression.</summary>
+    public IReadOnlyList<Groups.TeamGroup> Groups { get; init; } = [];
 
     public bool IsLeader(string? aadObjectId) =>
         aadObjectId is not null && Leaders.Any(l => string.Equals(l.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));

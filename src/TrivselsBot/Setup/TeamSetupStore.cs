@@ -48,6 +48,7 @@ public sealed class TeamSetupStore(TableServiceClient tables)
         ["Language"] = s.Language.ToString(),
         ["MinimumGroupSize"] = s.MinimumGroupSize,
         ["SendSummaryToLeaders"] = s.SendSummaryToLeaders,
+        ["Groups"] = JsonSerializer.Serialize(s.Groups),
     };
 
     private static TeamSetup FromEntity(TeamRef team, TableEntity e) => new()
@@ -64,5 +65,6 @@ public sealed class TeamSetupStore(TableServiceClient tables)
         Language = Enum.TryParse<Language>(e.GetString("Language"), out var language) ? language : Language.Danish,
         MinimumGroupSize = e.GetInt32("MinimumGroupSize") ?? 5,
         SendSummaryToLeaders = e.GetBoolean("SendSummaryToLeaders") ?? true,
+        Groups = JsonSerializer.Deserialize<List<Groups.TeamGroup>>(e.GetString("Groups") ?? "[]") ?? [],
     };
 }

@@ -8,7 +8,8 @@ using TrivselsBot.Setup;
 namespace TrivselsBot.Summaries;
 
 /// <summary>When a week has closed, each leader on the roster gets the summary 1:1 — once, recorded like a pulse card.</summary>
-public sealed class LeaderSummaryDelivery(AggregateStore aggregates, QuestionBank bank, PulseDelivery delivery, SummaryAudit audit, TimeProvider time)
+public sealed class LeaderSummaryDelivery(
+    AggregateStore aggregates, QuestionBank bank, PulseDelivery delivery, SummaryAudit audit, Groups.GroupSummaries groups, TimeProvider time)
 {
     public async Task SendAsync(TeamSetup setup, PulsePeriod closedWeek, IReadOnlyList<TeamsChannelAccount> roster, CancellationToken ct)
     {
@@ -23,12 +24,15 @@ public sealed class LeaderSummaryDelivery(AggregateStore aggregates, QuestionBan
         var (from, to) = LeaderSummary.PeriodsToRead(now);
         var summary = LeaderSummary.Build(bank, await aggregates.GetRangeAsync(setup.Team, from, to, ct), setup.MinimumGroupSize, now);
         var card = SummaryCard.Build(setup.Language, summary, setup.Name.Length > 0 ? setup.Name : SummaryCommandTexts.For(setup.Language).YourTeam);
+        var groupsCard = await groups.CardAsync(setup, summary.LastPeriod, setup.Language, ct);
         var report = await delivery.DeliverAsync(setup.Team, closedWeek, DeliveryKind.LeaderSummary, setup.ServiceUrl, new ChannelAccount { Id = setup.BotId },
             leaders, _ =>
             {
                 var activity = Activity.CreateMessage();
                 activity.Locale = setup.Language == Language.English ? "en-US" : "da-DK";
-                activity.Attachments = [Attachment.AdaptiveCard(card.ToJson())];
+                activity.Attachments = groupsCard is null
+                    ? [Attachment.AdaptiveCard(card.ToJson())]
+                    : [Attachment.AdaptiveCard(card.ToJson()), Attachment.AdaptiveCard(groupsCard.ToJson())];
                 return activity;
             }, ct);
         if (report.Sent > 0) await audit.RecordAsync(setup.Team.TenantId, "TrivselsBot", "summary sent after close", setup.Team.ConversationId, $"sent to {report.Sent} leader(s)", ct);

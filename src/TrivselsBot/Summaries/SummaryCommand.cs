@@ -19,6 +19,7 @@ public sealed class SummaryCommand(
     AnswerStore answers,
     SummaryAudit audit,
     TeamRoster roster,
+    Groups.GroupSummaries groups,
     TimeProvider time) : IBotCommand
 {
     private const int MostTeamsShown = 5;
@@ -63,6 +64,7 @@ public sealed class SummaryCommand(
             var summary = LeaderSummary.Build(bank, await aggregates.GetRangeAsync(setup.Team, from, to, ct), setup.MinimumGroupSize, now);
             await audit.RecordAsync(tenant, who, "summary", setup.Team.ConversationId, "shown", ct);
             await turn.ReplyAsync(SummaryCard.Build(turn.Language, summary, setup.Name.Length > 0 ? setup.Name : t.YourTeam), ct);
+            if (await groups.CardAsync(setup, summary.LastPeriod, turn.Language, ct) is { } groupsCard) await turn.ReplyAsync(groupsCard, ct);
             var comments = await answers.StoredCommentsAsync(setup.Team, summary.LastPeriod, ct);
             if (CommentsCard.MayShow(summary.ResponseRate.Respondents, comments.Count))
             {

@@ -33,6 +33,7 @@ public static class CardCatalog
             yield return ("CommentsCard.Build", $"comments-{suffix}", TrivselsBot.Summaries.CommentsCard.Build(language, new PulsePeriod(2026, 48),
                 ["Travl uge med to nye borgere, men vi hjalp hinanden godt.", "Savner at vi taler om vagtplanen på personalemødet.", "Tak for supervisionen i torsdags."]));
             foreach (var summaryCard in SummaryCards(language, suffix)) yield return summaryCard;
+            foreach (var groupsCard in GroupsCards(language, suffix)) yield return groupsCard;
         }
     }
 
@@ -45,6 +46,18 @@ public static class CardCatalog
         yield return ("SummaryCard.Build", $"summary-{suffix}", SummaryCard.Build(language, oneWeekTooFewOneWithoutPulse.Summarise(), "Bostedet Engly"));
         yield return ("SummaryCard.Build", $"summary-last-week-too-few-{suffix}", SummaryCard.Build(language, lastWeekTooFew.Summarise(), "Bostedet Engly"));
         yield return ("SummaryCard.Build", $"summary-new-team-{suffix}", SummaryCard.Build(language, new List<PeriodAggregate>().Summarise(), "Team Nord"));
+    }
+
+    private static IEnumerable<(string, string, AdaptiveCard)> GroupsCards(Language language, string suffix)
+    {
+        var roster = Enumerable.Range(1, 7).Select(i => new TrivselsBot.BotConnector.TeamsChannelAccount { Id = $"29:m{i}", Name = $"Medarbejder {i}", AadObjectId = $"aad-{i}" }).ToList();
+        yield return ("GroupsCard.Build", $"groups-{suffix}", TrivselsBot.Groups.GroupsCard.Build(language, roster,
+            [new TrivselsBot.Groups.TeamGroup("Hus A", ["aad-1", "aad-2", "aad-3", "aad-4", "aad-5"])], 5));
+        yield return ("GroupsCard.Summary", $"groups-summary-{suffix}", TrivselsBot.Groups.GroupsCard.Summary(language, new PulsePeriod(2026, 48),
+        [
+            new TrivselsBot.Groups.GroupFigure("Hus A", Figure.Shown(7), Figure.Shown(71.4)),
+            new TrivselsBot.Groups.GroupFigure("Nattevagt", Figure.Suppressed, Figure.Suppressed),
+        ]));
     }
 
     private static IEnumerable<IBotCommand> SampleCommands() => [new HelpCommand(null!)];

@@ -9,7 +9,8 @@ using TrivselsBot.Testing;
 namespace TrivselsBot.Tests.Manifest;
 
 /// <summary>The command menus in the package against the commands the built bot really registers.</summary>
-public sealed class TeamsCommandMenuTests(BuiltTeamsPackage package) : IClassFixture<BuiltTeamsPackage>
+[Collection(BuiltTeamsPackageCollection.Name)]
+public sealed class TeamsCommandMenuTests(BuiltTeamsPackage package)
 {
     private const int TeamsMaxCommandsPerScope = 10;
     private static readonly string[] TranslatedParts = ["title", "description"];

@@ -68,6 +68,12 @@ public static class TeamsPackageScript
     }
 }
 
+[CollectionDefinition(Name)]
+public sealed class BuiltTeamsPackageCollection : ICollectionFixture<BuiltTeamsPackage>
+{
+    public const string Name = "Built Teams package";
+}
+
 /// <summary>The package built once with <see cref="TeamsPackageScript.SampleSettings"/> to the script's default path.</summary>
 public sealed class BuiltTeamsPackage : IAsyncLifetime
 {

@@ -7,7 +7,8 @@ using TrivselsBot.Testing;
 namespace TrivselsBot.Tests.Manifest;
 
 /// <summary>The zip scripts/build-teams-package.sh builds from manifest/ and a sample configuration.</summary>
-public sealed class TeamsPackageTests(BuiltTeamsPackage package) : IClassFixture<BuiltTeamsPackage>
+[Collection(BuiltTeamsPackageCollection.Name)]
+public sealed class TeamsPackageTests(BuiltTeamsPackage package)
 {
     [Fact]
     public void The_package_holds_the_manifest_the_english_strings_and_both_icons_at_its_root()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -113,21 +112,10 @@ public sealed class TeamsPackageTests(BuiltTeamsPackage package)
 
     private JsonNode Strings() => JsonNode.Parse(File.ReadAllText(package.PathOf("en.json")))!;
 
-    private static async Task<(int ExitCode, List<JsonElement> Results)> ValidateAsync(params string[] files)
+    private static async Task<(int ExitCode, IReadOnlyList<JsonElement> Results)> ValidateAsync(params string[] files)
     {
-        var start = new ProcessStartInfo("node", [Path.Combine(RepoPaths.Root, "tools", "validate-teams-manifest.mjs"), .. files])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode is 0 or 1, "validate-teams-manifest.mjs failed: " + await stderr);
-        var results = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => JsonDocument.Parse(line).RootElement.Clone())
-            .ToList();
-        return (process.ExitCode, results);
+        var result = await NodeTool.RunAsync("validate-teams-manifest.mjs", files);
+        Assert.True(result.ExitCode is 0 or 1, "validate-teams-manifest.mjs failed: " + result.Error);
+        return (result.ExitCode, result.Lines);
     }
 }

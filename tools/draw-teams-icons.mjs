@@ -2,7 +2,7 @@
 // The symbol is a balance ("Vægten": loads against resources) in white:
 //   color.png   192×192, the balance on the accent colour (full bleed, the symbol inside the central safe area)
 //   outline.png  32×32, the balance in white on transparency (Teams tints it)
-// Usage: node tools/draw-teams-icons.mjs [folder]   (default: manifest/)
+// Usage: node tools/draw-teams-icons.mjs [folder]   (default: manifest/). Prints {"wrote": [...], "folder": ...}.
 import { deflateSync, crc32 } from "node:zlib";
 import { writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -90,4 +90,4 @@ const whiteOnTransparent = c => [255, 255, 255, Math.round(255 * c)];
 
 writeFileSync(join(folder, "color.png"), draw(192, 0.22, 0.04, onAccent));
 writeFileSync(join(folder, "outline.png"), draw(32, 0.02, 0.05, whiteOnTransparent));
-console.log(`Wrote color.png and outline.png in ${folder}`);
+console.log(JSON.stringify({ wrote: ["color.png", "outline.png"], folder }));

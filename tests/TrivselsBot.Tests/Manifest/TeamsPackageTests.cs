@@ -108,6 +108,21 @@ public sealed class TeamsPackageTests(BuiltTeamsPackage package)
         Assert.Contains(Enumerable.Range(0, pixels.Length / 4), i => pixels[i * 4 + 3] == 0);
     }
 
+    [Fact]
+    public async Task The_committed_icons_are_the_ones_the_drawing_script_draws()
+    {
+        var folder = Path.Combine(RepoPaths.TestOutput("teams-icons"), Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+
+        var result = await NodeTool.RunAsync("draw-teams-icons.mjs", folder);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        foreach (var icon in (string[])["color.png", "outline.png"])
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "manifest", icon)), File.ReadAllBytes(Path.Combine(folder, icon)));
+        }
+    }
+
     private JsonNode Manifest() => JsonNode.Parse(File.ReadAllText(package.PathOf("manifest.json")))!;
 
     private JsonNode Strings() => JsonNode.Parse(File.ReadAllText(package.PathOf("en.json")))!;

@@ -37,6 +37,30 @@ public sealed class TeamsPackageConfigurationTests
         Assert.False(File.Exists(zip));
     }
 
+    [Theory]
+    [InlineData("TeamsApp__PrivacyUrl", "http://eksempel-kommune.dk/privatliv", "TeamsApp:PrivacyUrl \"http://eksempel-kommune.dk/privatliv\" is not an https address")]
+    [InlineData("TeamsApp__DeveloperName", "Eksempel Kommunes Social- og Sundhedsforvaltning", "is longer than 32 characters")]
+    [InlineData("TeamsApp__Version", "2", "TeamsApp:Version \"2\" is not a version like 1.0.0")]
+    public async Task Addresses_names_and_versions_teams_would_reject_are_refused(string variable, string value, string message)
+    {
+        var zip = TeamsPackageScript.FreshZipPath();
+
+        var result = await TeamsPackageScript.RunAsync(TeamsPackageScript.SampleSettings(), zip, new Dictionary<string, string> { [variable] = value });
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(zip));
+    }
+
+    [Fact]
+    public async Task A_settings_file_that_is_not_json_is_refused_with_its_path()
+    {
+        var result = await TeamsPackageScript.RunAsync("{ \"Bot\": ", TeamsPackageScript.FreshZipPath());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(".settings.json is not valid JSON", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Environment_variables_win_over_the_settings_file()
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using TrivselsBot.Cards;
@@ -62,20 +61,10 @@ public sealed class EveryCardRendersInTheOfficialRendererTests
         Assert.True(result.GetProperty("events").GetArrayLength() > 0);
     }
 
-    private static async Task<List<JsonElement>> RenderAsync(string folder)
+    private static async Task<IReadOnlyList<JsonElement>> RenderAsync(string folder)
     {
-        var start = new ProcessStartInfo("node", [Path.Combine(RepoPaths.Root, "tools", "render-cards.mjs"), folder])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, "render-cards.mjs failed: " + await stderr);
-        return (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => JsonDocument.Parse(line).RootElement.Clone())
-            .ToList();
+        var result = await NodeTool.RunAsync("render-cards.mjs", folder);
+        Assert.True(result.ExitCode == 0, "render-cards.mjs failed: " + result.Error);
+        return result.Lines;
     }
 }

@@ -1,4 +1,5 @@
 using TrivselsBot.CheckIns;
+using TrivselsBot.Graph;
 using TrivselsBot.Hosting;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
@@ -23,6 +24,7 @@ public static class TrivselsBotApp
         builder.Services.AddTableStorage(builder.Configuration);
         builder.Services.AddScheduling(builder.Configuration);
         builder.Services.AddTeamsConversations();
+        builder.Services.AddGraph(builder.Configuration);
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddSummaries(builder.Configuration);

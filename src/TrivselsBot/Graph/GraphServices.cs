@@ -14,7 +14,10 @@ public static class GraphServices
     /// </summary>
     public static IServiceCollection AddGraph(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section)).ValidateDataAnnotations()
+            .Validate<IOptions<BotOptions>>((graph, bot) => !graph.Enabled || graph.UseManagedIdentity || HasSecret(bot.Value),
+                "Graph needs Bot:AppId and Bot:AppPassword, or Graph:UseManagedIdentity = true.")
+            .ValidateOnStart();
         if (!configuration.GetSection(GraphOptions.Section).GetValue<bool>(nameof(GraphOptions.Enabled))) return services;
 
         services.AddSingleton(sp => new TeamsAppInstaller(
@@ -24,6 +27,8 @@ public static class GraphServices
         return services;
     }
 
+    private static bool HasSecret(BotOptions bot) => bot.IsAuthenticated && !string.IsNullOrEmpty(bot.AppPassword);
+
     /// <summary>The credential for a tenant: one managed identity for all, or the bot's secret against each tenant's authority.</summary>
     public static Func<string, TokenCredential> CredentialsFrom(GraphOptions graph, BotOptions bot)
     {
@@ -31,10 +36,6 @@ public static class GraphServices
         {
             var identity = new DefaultAzureCredential();
             return _ => identity;
-        }
-        if (!bot.IsAuthenticated || string.IsNullOrEmpty(bot.AppPassword))
-        {
-            throw new InvalidOperationException("Graph needs Bot:AppId and Bot:AppPassword, or Graph:UseManagedIdentity = true.");
         }
         return tenant => new ClientSecretCredential(tenant, bot.AppId, bot.AppPassword);
     }

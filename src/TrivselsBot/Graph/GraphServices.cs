@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Azure.Core;
 using Azure.Identity;
@@ -10,7 +11,7 @@ public static class GraphServices
     /// <summary>
     /// Options (section "Graph", checked at start) and, when Graph is enabled, the <see cref="TeamsAppInstaller"/> with
     /// app-only credentials: the bot's App ID and password per tenant, or DefaultAzureCredential (managed identity).
-    /// Without it nothing is installed and delivery works as without Graph.
+    /// Without it nothing is installed and delivery works as without Graph. An installer the host registered before stays.
     /// </summary>
     public static IServiceCollection AddGraph(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,7 +21,7 @@ public static class GraphServices
             .ValidateOnStart();
         if (!configuration.GetSection(GraphOptions.Section).GetValue<bool>(nameof(GraphOptions.Enabled))) return services;
 
-        services.AddSingleton(sp => new TeamsAppInstaller(
+        services.TryAddSingleton(sp => new TeamsAppInstaller(
             sp.GetRequiredService<IOptions<GraphOptions>>(),
             CredentialsFrom(sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetRequiredService<IOptions<BotOptions>>().Value),
             sp.GetRequiredService<ILogger<TeamsAppInstaller>>()));

@@ -6,7 +6,8 @@ namespace TrivselsBot.CheckIns.Delivery;
 /// <summary>
 /// One try to bring an activity to one person: through the remembered 1:1 chat, or a new one (remembered for next
 /// time). When Teams refuses to open one (403/404: the app is not installed for the person) and an
-/// <paramref name="installer"/> is given, the app is installed through Graph and its chat used. Every request first waits for its turn at the rate limiter; a 429 pauses the tenant and the request is repeated.
+/// <paramref name="installer"/> is given, the app is installed through Graph and its chat used. Every Teams request
+/// first waits for its turn at the rate limiter; a 429 pauses the tenant and the request is repeated.
 /// No request leaves after the <c>deadline</c> (the claim would soon count as stale). A send that has left is never
 /// cancelled: only its answer can tell whether the person got the card.
 /// </summary>

@@ -49,7 +49,7 @@ public static class FanOutBench
         Console.WriteLine($"fan-out to {members} members, {chats} personal chats, tenant limit {tenantRate}/s, {parallel} in parallel");
         Console.WriteLine($"  time: {report.Elapsed.TotalSeconds:F1} s   floor: {floor:F1} s ({accepted} requests / {tenantRate} per s)   achieved: {100 * floor / report.Elapsed.TotalSeconds:F1} % of the limit");
         Console.WriteLine($"  429s received: {teams.Throttled}   lost: {lost}   duplicates: {duplicates}");
-        Console.WriteLine($"  report: {report.Sent} sent, {report.Unreachable} unreachable, {report.Failed} failed, {report.ClaimedElsewhere} claimed elsewhere");
+        Console.WriteLine($"  report: {report.Sent} sent, {report.Unreachable} unreachable, {report.Failed} failed, {report.ClaimedElsewhere} claimed elsewhere, {report.NotInstalled} app not installable");
     }
 
     private static PulseDelivery Delivery(TableServiceClient tables, MemberPseudonym pseudonyms, int tenantRate, int parallel)

@@ -1,4 +1,5 @@
 using TrivselsBot.CheckIns;
+using TrivselsBot.Graph;
 using TrivselsBot.Groups;
 using TrivselsBot.Hosting;
 using TrivselsBot.Privacy;
@@ -24,6 +25,7 @@ public static class TrivselsBotApp
         builder.Services.AddTableStorage(builder.Configuration);
         builder.Services.AddScheduling(builder.Configuration);
         builder.Services.AddTeamsConversations();
+        builder.Services.AddGraph(builder.Configuration);
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddSummaries(builder.Configuration);

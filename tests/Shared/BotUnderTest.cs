@@ -31,7 +31,9 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotUnderTest> StartAsync(string tablesConnectionString, IDictionary<string, string?>? settings = null, int? port = null, TimeProvider? time = null)
+    /// <param name="services">Registrations made before the app's own, which keep them where they allow it (a Graph installer with a test credential).</param>
+    public static async Task<BotUnderTest> StartAsync(string tablesConnectionString, IDictionary<string, string?>? settings = null, int? port = null, TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -46,6 +48,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(all);
             if (time is not null) builder.Services.AddSingleton(time);
+            services?.Invoke(builder.Services);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
         await app.StartAsync();

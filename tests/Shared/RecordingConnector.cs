@@ -15,6 +15,7 @@ namespace TrivselsBot.Testing;
 public sealed class RecordingConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<int> _scriptedFailures = new();
+    private readonly ConcurrentDictionary<string, int> _refusedChats = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private int _nextId;
 
@@ -47,6 +48,9 @@ public sealed class RecordingConnector : IAsyncDisposable
         foreach (var s in statuses) _scriptedFailures.Enqueue(s);
     }
 
+    /// <summary>Creating a 1:1 chat with this user answers <paramref name="status"/> (403: the app is not installed for them).</summary>
+    public void RefuseChatWith(string userId, int status = 403) => _refusedChats[userId] = status;
+
     public IReadOnlyList<RecordedCall> ActivitiesSent() =>
         Calls.Where(c => c.Path.Contains("/activities", StringComparison.Ordinal) && c.Method != "GET").ToList();
 
@@ -65,7 +69,8 @@ public sealed class RecordingConnector : IAsyncDisposable
         var call = new RecordedCall(http.Request.Method, rawTarget,
             body.Length > 0 ? JsonNode.Parse(body) : null, http.Request.Headers.Authorization.ToString());
         Calls.Enqueue(call);
-        if (_scriptedFailures.TryDequeue(out var status))
+        if (_scriptedFailures.TryDequeue(out var status)
+            || (http.Request.Path == "/v3/conversations" && call.Body?["members"]?[0]?["id"]?.GetValue<string>() is { } user && _refusedChats.TryGetValue(user, out status)))
         {
             http.Response.StatusCode = status;
             await http.Response.WriteAsJsonAsync(new { error = new { code = "Scripted", message = "scripted failure" } });

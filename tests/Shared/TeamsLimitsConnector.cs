@@ -67,6 +67,12 @@ public sealed partial class TeamsLimitsConnector : IAsyncDisposable
         lock (_gate) _userOfConversation.Clear();
     }
 
+    /// <summary>A 1:1 chat opened elsewhere (installing the app through Graph opens one): sends to it reach <paramref name="userId"/>.</summary>
+    public void OpenChat(string conversationId, string userId)
+    {
+        lock (_gate) _userOfConversation[conversationId] = userId;
+    }
+
     public void ClearCounts()
     {
         _cards.Clear();

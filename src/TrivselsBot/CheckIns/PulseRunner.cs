@@ -89,7 +89,8 @@ public sealed class PulseRunner(
         {
             await runs.SaveAsync(run with { Sent = true }, ct);
         }
-        log.LogInformation("Pulse {Period} sent: {Sent} sent, {Unreachable} unreachable, {Failed} failed", period, report.Sent, report.Unreachable, report.Failed);
+        log.LogInformation("Pulse {Period} sent: {Sent} sent, {Unreachable} unreachable, {Failed} failed, {NotInstalled} app not installable",
+            period, report.Sent, report.Unreachable, report.Failed, report.NotInstalled);
 
         var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays);
         if (remindAt < period.End) await schedules.ScheduleReminderAsync(team, period, remindAt, ct);

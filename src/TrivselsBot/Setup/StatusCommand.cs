@@ -58,13 +58,15 @@ public sealed record StatusTexts(Func<PulsePeriod, string> ThisWeek, Func<FanOut
 
     public static StatusTexts Danish { get; } = new(
         p => $"Uge {p.Week}",
-        f => $"{f.Sent} har fået det, {f.Pending} mangler, {f.Unreachable} kan ikke nås" + (f.Failed > 0 ? $", {f.Failed} fejlede" : ""),
+        f => $"{f.Sent} har fået det, {f.Pending} mangler, {f.Unreachable} kan ikke nås" + (f.Failed > 0 ? $", {f.Failed} fejlede" : "")
+            + (f.NotInstalled > 0 ? $", {f.NotInstalled} kunne ikke få appen installeret" : ""),
         "Svar indtil nu",
         k => $"for få svar (vises fra {k})");
 
     public static StatusTexts English { get; } = new(
         p => $"Week {p.Week}",
-        f => $"{f.Sent} received it, {f.Pending} pending, {f.Unreachable} unreachable" + (f.Failed > 0 ? $", {f.Failed} failed" : ""),
+        f => $"{f.Sent} received it, {f.Pending} pending, {f.Unreachable} unreachable" + (f.Failed > 0 ? $", {f.Failed} failed" : "")
+            + (f.NotInstalled > 0 ? $", {f.NotInstalled} could not get the app installed" : ""),
         "Answers so far",
         k => $"too few answers (shown from {k})");
 }

@@ -77,7 +77,7 @@ public static class CardCatalog
         yield return ("SetupCard.Build", $"setup-{suffix}", TrivselsBot.Setup.SetupCard.Build(language, roster, setup));
         yield return ("SetupCard.Saved", $"setup-saved-{suffix}", TrivselsBot.Setup.SetupCard.Saved(language, setup, monday));
         yield return ("SetupCard.Summary", $"status-{suffix}", TrivselsBot.Setup.SetupCard.Summary(language, TrivselsBot.Setup.SetupTexts.For(language).StatusTitle, setup, null,
-            [new Fact(TrivselsBot.Setup.StatusTexts.For(language).ThisWeek(new PulsePeriod(2026, 48)), TrivselsBot.Setup.StatusTexts.For(language).Progress(new TrivselsBot.CheckIns.Delivery.FanOutProgress(11, 1, 1, 0)))]));
+            [new Fact(TrivselsBot.Setup.StatusTexts.For(language).ThisWeek(new PulsePeriod(2026, 48)), TrivselsBot.Setup.StatusTexts.For(language).Progress(new TrivselsBot.CheckIns.Delivery.FanOutProgress(11, 1, 1, 0, 1)))]));
     }
 
     private static IEnumerable<(string, string, AdaptiveCard)> PulseCards(Language language, string suffix)

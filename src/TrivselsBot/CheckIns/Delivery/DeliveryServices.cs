@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TrivselsBot.BotConnector;
+using TrivselsBot.Graph;
 using TrivselsBot.Privacy;
 
 namespace TrivselsBot.CheckIns.Delivery;
@@ -9,7 +10,8 @@ public static class DeliveryServices
     /// <summary>
     /// The 1:1 fan-out: options (section "Delivery"), the rate limiter shared by all fan-outs of this instance, the stores
     /// and <see cref="PulseDelivery"/> on its own connector client without retries. Needs TableServiceClient,
-    /// MemberPseudonym, IConnectorTokenProvider, IHttpClientFactory and TimeProvider registered.
+    /// MemberPseudonym, IConnectorTokenProvider, IHttpClientFactory and TimeProvider registered; uses a
+    /// <see cref="TeamsAppInstaller"/> when one is registered (Graph enabled).
     /// </summary>
     public static IServiceCollection AddPulseDelivery(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,7 +32,8 @@ public static class DeliveryServices
             sp.GetRequiredService<MemberPseudonym>(),
             sp.GetRequiredService<IOptions<DeliveryOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<PulseDelivery>>()));
+            sp.GetRequiredService<ILogger<PulseDelivery>>(),
+            sp.GetService<TeamsAppInstaller>()));
         return services;
     }
 }

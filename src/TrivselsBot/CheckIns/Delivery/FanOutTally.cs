@@ -13,6 +13,7 @@ internal sealed class FanOutTally
         Count(MemberOutcome.Unreachable),
         Count(MemberOutcome.Failed),
         Count(MemberOutcome.ClaimedElsewhere),
+        Count(MemberOutcome.NotInstalled),
         elapsed);
 
     private int Count(MemberOutcome outcome) => Volatile.Read(ref _counts[(int)outcome]);

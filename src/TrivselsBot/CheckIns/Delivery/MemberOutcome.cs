@@ -6,6 +6,7 @@ internal enum MemberOutcome
     Sent,
     AlreadyDone,
     Unreachable,
+    NotInstalled,
     Failed,
     ClaimedElsewhere,
 }

@@ -1,14 +1,18 @@
 using TrivselsBot.BotConnector;
+using TrivselsBot.Graph;
 
 namespace TrivselsBot.CheckIns.Delivery;
 
 /// <summary>
 /// One try to bring an activity to one person: through the remembered 1:1 chat, or a new one (remembered for next
-/// time). Every request first waits for its turn at the rate limiter; a 429 pauses the tenant and the request is repeated.
+/// time). When Teams refuses to open one (403/404: the app is not installed for the person) and an
+/// <paramref name="installer"/> is given, the app is installed through Graph and its chat used. Every Teams request
+/// first waits for its turn at the rate limiter; a 429 pauses the tenant and the request is repeated.
 /// No request leaves after the <c>deadline</c> (the claim would soon count as stale). A send that has left is never
 /// cancelled: only its answer can tell whether the person got the card.
 /// </summary>
-internal sealed class PersonalChatSender(ConnectorClient connector, TeamsRateLimiter limiter, PersonalChats chats, TimeProvider time)
+internal sealed class PersonalChatSender(ConnectorClient connector, TeamsRateLimiter limiter, PersonalChats chats, TeamsAppInstaller? installer,
+    TimeProvider time)
 {
     public const string ClaimExpired = "ClaimExpired";
 
@@ -27,9 +31,25 @@ internal sealed class PersonalChatSender(ConnectorClient connector, TeamsRateLim
 
         var created = await PacedAsync(target.TenantId, null, deadline,
             () => connector.CreateConversationAsync(target.ServiceUrl, Parameters(target, member), ct), ct);
+        if (created.Outcome == ConnectorOutcome.Unreachable && installer is not null) return await InstallAndSendAsync(installer, target, member, activity, deadline, ct);
         if (!created.Succeeded) return TryResult.Of(created);
         if (created.Value?.Id is not { Length: > 0 } conversationId) return new(SendStatus.Failed, "NoConversationId");
+        return await RememberAndSendAsync(target, member, conversationId, activity, deadline, ct);
+    }
 
+    private async Task<TryResult> InstallAndSendAsync(TeamsAppInstaller graph, FanOutTarget target, TeamMember member, Activity activity, DateTimeOffset deadline, CancellationToken ct)
+    {
+        var installed = await graph.InstallForUserAsync(target.TenantId, member.AadObjectId, ct);
+        return installed.Outcome switch
+        {
+            AppInstallOutcome.Ready => await RememberAndSendAsync(target, member, installed.ChatId!, activity, deadline, ct),
+            AppInstallOutcome.CannotInstall => new(SendStatus.NotInstalled, installed.ErrorCode),
+            _ => new(SendStatus.Failed, installed.ErrorCode),
+        };
+    }
+
+    private async Task<TryResult> RememberAndSendAsync(FanOutTarget target, TeamMember member, string conversationId, Activity activity, DateTimeOffset deadline, CancellationToken ct)
+    {
         await chats.SaveAsync(target.TenantId, member.AadObjectId, new PersonalChat(conversationId, target.ServiceUrl), ct);
         return TryResult.Of(await SendAsync(target, conversationId, activity, deadline, ct));
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TrivselsBot.BotConnector;
+using TrivselsBot.Graph;
 using TrivselsBot.Privacy;
 using TrivselsBot.Setup;
 
@@ -9,7 +10,8 @@ namespace TrivselsBot.CheckIns.Delivery;
 /// Brings a card to every member of a team 1:1, as fast as Teams allows, at most once per member, kind and period.
 /// Each member is claimed in the send records before anything is sent, so runs on several instances share the work and
 /// a run after a crash or shutdown picks up the rest. Give it a <see cref="ConnectorClient"/> without retries
-/// (MaxRetries = 0): it repeats requests itself, so that every attempt waits for the rate limiter.
+/// (MaxRetries = 0): it repeats requests itself, so that every attempt waits for the rate limiter. With an
+/// <see cref="TeamsAppInstaller"/>, a member Teams will not open a chat with gets the app installed through Graph first.
 /// </summary>
 public sealed class PulseDelivery
 {
@@ -21,9 +23,10 @@ public sealed class PulseDelivery
     private readonly ILogger<PulseDelivery> _log;
 
     public PulseDelivery(ConnectorClient connector, TeamsRateLimiter limiter, PersonalChats chats, SendRecords sends,
-        MemberPseudonym pseudonyms, IOptions<DeliveryOptions> options, TimeProvider time, ILogger<PulseDelivery> log)
+        MemberPseudonym pseudonyms, IOptions<DeliveryOptions> options, TimeProvider time, ILogger<PulseDelivery> log,
+        TeamsAppInstaller? installer = null)
     {
-        _sender = new PersonalChatSender(connector, limiter, chats, time);
+        _sender = new PersonalChatSender(connector, limiter, chats, installer, time);
         _sends = sends;
         _pseudonyms = pseudonyms;
         _options = options.Value;
@@ -49,8 +52,8 @@ public sealed class PulseDelivery
             async (m, token) => tally.Add(await DeliverToAsync(target, partition, m.Row, m.Member, known.GetValueOrDefault(m.Row), buildActivity, token)));
 
         var report = tally.ToReport(_time.GetElapsedTime(started));
-        _log.LogInformation("{Kind} {Period} delivered in {Elapsed}: {Sent} sent, {Done} done before, {Unreachable} unreachable, {Failed} failed, {Elsewhere} claimed elsewhere",
-            kind, period, report.Elapsed, report.Sent, report.SkippedAlreadyDone, report.Unreachable, report.Failed, report.ClaimedElsewhere);
+        _log.LogInformation("{Kind} {Period} delivered in {Elapsed}: {Sent} sent, {Done} done before, {Unreachable} unreachable, {Failed} failed, {Elsewhere} claimed elsewhere, {NotInstalled} app not installable",
+            kind, period, report.Elapsed, report.Sent, report.SkippedAlreadyDone, report.Unreachable, report.Failed, report.ClaimedElsewhere, report.NotInstalled);
         return report;
     }
 
@@ -63,7 +66,8 @@ public sealed class PulseDelivery
         var sent = rows.Count(r => r.Status == SendStatus.Sent);
         var unreachable = rows.Count(r => r.Status == SendStatus.Unreachable);
         var failed = rows.Count(r => r.Status == SendStatus.Failed);
-        return new FanOutProgress(sent, Math.Max(0, rosterSize - sent - unreachable - failed), unreachable, failed);
+        var notInstalled = rows.Count(r => r.Status == SendStatus.NotInstalled);
+        return new FanOutProgress(sent, Math.Max(0, rosterSize - sent - unreachable - failed - notInstalled), unreachable, failed, notInstalled);
     }
 
     /// <summary>The pseudonyms of the members who were sent this kind in this period.</summary>
@@ -116,6 +120,7 @@ public sealed class PulseDelivery
         {
             SendStatus.Sent => MemberOutcome.Sent,
             SendStatus.Unreachable => MemberOutcome.Unreachable,
+            SendStatus.NotInstalled => MemberOutcome.NotInstalled,
             _ => MemberOutcome.Failed,
         };
     }

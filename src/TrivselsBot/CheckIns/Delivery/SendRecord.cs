@@ -7,7 +7,7 @@ public sealed record SendRecord(
     /// <summary>What a run does without claiming the member, or null when it should claim it.</summary>
     internal MemberOutcome? Skip(DateTimeOffset now, DeliveryOptions options) => Status switch
     {
-        SendStatus.Sent or SendStatus.Unreachable => MemberOutcome.AlreadyDone,
+        SendStatus.Sent or SendStatus.Unreachable or SendStatus.NotInstalled => MemberOutcome.AlreadyDone,
         _ when Attempts >= options.MaxAttempts => MemberOutcome.Failed,
         SendStatus.Sending when now - ClaimedAt < options.StaleClaimAfter => MemberOutcome.ClaimedElsewhere,
         _ => null,

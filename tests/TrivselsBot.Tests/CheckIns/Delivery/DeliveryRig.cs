@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TrivselsBot.BotConnector;
 using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Delivery;
+using TrivselsBot.Graph;
 using TrivselsBot.Privacy;
 using TrivselsBot.Setup;
 using TrivselsBot.TableStorage;
@@ -54,13 +55,13 @@ public sealed class DeliveryRig
         RetryDelay = TimeSpan.FromMilliseconds(10),
     };
 
-    public PulseDelivery NewInstance(DeliveryOptions? options = null)
+    public PulseDelivery NewInstance(DeliveryOptions? options = null, TeamsAppInstaller? installer = null)
     {
         var wrapped = Microsoft.Extensions.Options.Options.Create(options ?? Options());
         return new PulseDelivery(
             new ConnectorClient(Http, new AnonymousConnectorTokenProvider(), new ConnectorClientOptions { MaxRetries = 0 }, TimeProvider.System),
             new TeamsRateLimiter(wrapped, TimeProvider.System), Chats, Sends, Pseudonyms, wrapped, TimeProvider.System,
-            NullLogger<PulseDelivery>.Instance);
+            NullLogger<PulseDelivery>.Instance, installer);
     }
 
     public IReadOnlyList<TeamMember> Members(int count) =>

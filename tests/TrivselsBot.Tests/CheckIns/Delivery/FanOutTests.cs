@@ -60,13 +60,13 @@ public sealed class FanOutTests(AzuriteServer azurite) : DeliveryTestsBase(azuri
     {
         var members = Rig.Members(5);
         var delivery = Rig.NewInstance();
-        Assert.Equal(new FanOutProgress(0, 7, 0, 0), await delivery.GetProgressAsync(Rig.Team, DeliveryRig.Week, DeliveryKind.Pulse, 7, default));
+        Assert.Equal(new FanOutProgress(0, 7, 0, 0, 0), await delivery.GetProgressAsync(Rig.Team, DeliveryRig.Week, DeliveryKind.Pulse, 7, default));
         Teams.Script(members[0].UserId, new ScriptedAnswer(403));
         Teams.Script(members[1].UserId, new ScriptedAnswer(500), new ScriptedAnswer(500), new ScriptedAnswer(500));
 
         await Rig.DeliverAsync(delivery, Teams.ServiceUrl, members);
 
-        Assert.Equal(new FanOutProgress(3, 2, 1, 1), await delivery.GetProgressAsync(Rig.Team, DeliveryRig.Week, DeliveryKind.Pulse, 7, default));
+        Assert.Equal(new FanOutProgress(3, 2, 1, 1, 0), await delivery.GetProgressAsync(Rig.Team, DeliveryRig.Week, DeliveryKind.Pulse, 7, default));
         var sentTo = await delivery.SentToAsync(Rig.Team, DeliveryRig.Week, DeliveryKind.Pulse, default);
         Assert.Equal(members.Skip(2).Select(m => Rig.Pseudonyms.For(m.AadObjectId)).Order(), sentTo.Order());
     }

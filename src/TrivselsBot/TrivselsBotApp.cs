@@ -6,6 +6,7 @@ using TrivselsBot.Setup;
 using TrivselsBot.Storage;
 using TrivselsBot.Summaries;
 using TrivselsBot.Teams;
+using TrivselsBot.Trio;
 
 namespace TrivselsBot;
 
@@ -26,6 +27,7 @@ public static class TrivselsBotApp
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddSummaries(builder.Configuration);
+        builder.Services.AddTrio(builder.Configuration);
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

@@ -12,6 +12,8 @@ namespace TrivselsBot.Cards;
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(NumberInput), "Input.Number")]
 [JsonDerivedType(typeof(TimeInput), "Input.Time")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(ActionSet), "ActionSet")]
 public abstract record CardElement
 {
     public string? Id { get; init; }

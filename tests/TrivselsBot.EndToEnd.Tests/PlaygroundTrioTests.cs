@@ -30,7 +30,7 @@ public sealed class PlaygroundTrioTests() : PlaygroundTestBase(new ShiftedClock(
             ["action"] = TrioSetupCard.Action, ["leder"] = CurrentUserAad, ["tr"] = UserAad(0), ["amr"] = UserAad(1),
             ["day"] = "2", ["interval"] = "2", ["time"] = "10:00", ["agendaDays"] = "2", ["destination"] = "personal",
         })).EnsureSuccessStatusCode();
-        await Playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("er sat op", StringComparison.Ordinal));
+        await Playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("Næste møde", StringComparison.Ordinal));
 
         var fire = await Bot.Http.PostAsync($"local/trio-agenda-now?tenant={Uri.EscapeDataString(team.TenantId)}&conversation={Uri.EscapeDataString(team.ConversationId)}", null);
         Assert.Equal(HttpStatusCode.Accepted, fire.StatusCode);

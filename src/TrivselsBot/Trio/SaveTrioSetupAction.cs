@@ -12,16 +12,18 @@ public sealed class SaveTrioSetupAction(TrioSetupGate gate, TrioStore store, Tri
     public async Task HandleAsync(Turn turn, JsonElement value, CancellationToken ct)
     {
         if (await gate.EnterAsync(turn, ct) is not { } context) return;
-        var (setup, problem) = TrioSetupSubmission.Read(value, context, cycle, agendas.Today, turn.Language);
+        // The team's language, not the activity's locale: the card was written in it, and clients may report any locale.
+        var language = context.Teams[0].Language;
+        var (setup, problem) = TrioSetupSubmission.Read(value, context, cycle, agendas.Today, language);
         if (setup is null)
         {
-            await turn.ReplyAsync(TrioTexts.For(turn.Language).Invalid(problem!), ct);
+            await turn.ReplyAsync(TrioTexts.For(language).Invalid(problem!), ct);
             return;
         }
         var team = context.Teams.First(s => s.Team == setup.Team);
         await store.SaveSetupAsync(setup, ct);
         await schedules.ScheduleAgendaAsync(setup, ct);
         log.LogInformation("TRIO saved: {Members} members, every {Weeks} weeks, to {Destination}", setup.Members.Count, setup.IntervalWeeks, setup.Destination);
-        await turn.ReplaceCardAsync(TrioSetupCard.Saved(turn.Language, setup, TrioAgendas.TeamName(team, turn.Language), agendas.NextMeeting(setup)), ct);
+        await turn.ReplaceCardAsync(TrioSetupCard.Saved(team.Language, setup, TrioAgendas.TeamName(team, team.Language), agendas.NextMeeting(setup)), ct);
     }
 }

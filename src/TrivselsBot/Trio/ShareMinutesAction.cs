@@ -17,7 +17,7 @@ public sealed class ShareMinutesAction(TrioAccess access, TrioMinutesService min
     public async Task HandleAsync(Turn turn, JsonElement value, CancellationToken ct)
     {
         if (await access.ForCardAsync(turn, value, ct) is not { } scope) return;
-        var t = TrioTexts.For(turn.Language);
+        var t = TrioTexts.For(scope.Team.Language);
         if (!CardInput.Date(CardInput.Text(value, "meeting"), out var meeting))
         {
             await turn.ReplyAsync(t.UnknownCard, ct);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TrivselsBot.BotConnector;
 using TrivselsBot.Chat;
 using TrivselsBot.Localization;
 using TrivselsBot.Storage;
@@ -11,7 +12,7 @@ namespace TrivselsBot.Trio;
 /// team's leader in the team or the TRIO's chat; everything else only for TRIO members, in a 1:1 chat or the TRIO chat.
 /// </summary>
 public sealed class TrioCommand(TrioSetupGate gate, TrioAccess access, TrioAgendas agendas, TrioMinutesService minutes, TrioStore store,
-    AnnualCycle cycle, TimeProvider time) : IBotCommand
+    AnnualCycle cycle, ConnectorClient connector, TimeProvider time) : IBotCommand
 {
     private const int MostTriosShown = 5;
 
@@ -21,10 +22,12 @@ public sealed class TrioCommand(TrioSetupGate gate, TrioAccess access, TrioAgend
 
     public async Task ExecuteAsync(Turn turn, string arguments, CancellationToken ct)
     {
-        var t = TrioTexts.For(turn.Language);
         var parts = arguments.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
         var sub = parts.Length > 0 ? Fold(parts[0]) : "";
         var rest = parts.Length > 1 ? parts[1].Trim() : "";
+        // "trio" is the same word in both languages: the word after it says which one to answer in.
+        if (sub is "setup" or "agenda" or "item" or "minutes") turn = new Turn(turn.Activity, Language.English, connector);
+        var t = TrioTexts.For(turn.Language);
         if (sub is "opsaet" or "setup") await SetupAsync(turn, ct);
         else if (sub is "dagsorden" or "agenda") await AgendaAsync(turn, ct);
         else if (sub is "punkt" or "item") await PointAsync(turn, rest, ct);

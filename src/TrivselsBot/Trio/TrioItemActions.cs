@@ -15,7 +15,8 @@ public abstract class TrioItemAction(TrioAccess access, TrioAgendas agendas) : I
     public async Task HandleAsync(Turn turn, JsonElement value, CancellationToken ct)
     {
         if (await access.ForCardAsync(turn, value, ct) is not { } scope) return;
-        var t = TrioTexts.For(turn.Language);
+        // The team's language, not the activity's locale: the card was written in it, and clients may report any locale.
+        var t = TrioTexts.For(scope.Team.Language);
         if (!CardInput.Date(CardInput.Text(value, "meeting"), out var meeting))
         {
             await turn.ReplyAsync(t.UnknownCard, ct);
@@ -23,7 +24,7 @@ public abstract class TrioItemAction(TrioAccess access, TrioAgendas agendas) : I
         }
         var (answer, changed) = await ActAsync(scope, value, meeting, t, ct);
         await turn.ReplyAsync(answer, ct);
-        if (changed) await turn.ReplaceCardAsync(await agendas.CardAsync(scope.Trio, scope.Team, turn.Language, ct), ct);
+        if (changed) await turn.ReplaceCardAsync(await agendas.CardAsync(scope.Trio, scope.Team, scope.Team.Language, ct), ct);
     }
 
     /// <returns>What to tell the person, and whether anything was stored.</returns>

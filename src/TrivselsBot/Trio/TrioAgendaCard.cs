@@ -50,7 +50,7 @@ public static class TrioAgendaCard
             var overdue = action.IsOverdue(today);
             body.Add(new TextBlock(t.ActionLine(action.Text, action.OwnerName ?? "", action.Due, overdue))
                 { Color = overdue ? TextColor.Attention : null, Separator = true });
-            body.Add(ItemButtons(t, Data, action, t.Done));
+            body.AddRange(ItemButtons(t, Data, action, t.Done));
         }
 
         body.Add(Heading(t.PointsHeading));
@@ -58,7 +58,7 @@ public static class TrioAgendaCard
         foreach (var point in agenda.Points)
         {
             body.Add(new TextBlock("• " + point.Text) { Separator = true });
-            body.Add(ItemButtons(t, Data, point, t.Handled));
+            body.AddRange(ItemButtons(t, Data, point, t.Handled));
         }
 
         body.Add(Heading(t.StandingHeading));
@@ -88,11 +88,16 @@ public static class TrioAgendaCard
     private static TextBlock Heading(string text) =>
         new(text) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Large };
 
-    private static ActionSet ItemButtons(TrioTexts t, Func<string, JsonObject> data, TrioItem item, string doneTitle) => new(
-    [
-        new SubmitAction(doneTitle, WithItem(data(TrioCardData.MarkDone), item.Id)),
-        new SubmitAction(t.SendToMed, WithItem(data(TrioCardData.SendToMed), item.Id)),
-    ]) { Spacing = Spacing.Small };
+    /// <summary>Done, and "send til MED" until it has been sent (then a note says so).</summary>
+    private static IEnumerable<CardElement> ItemButtons(TrioTexts t, Func<string, JsonObject> data, TrioItem item, string doneTitle)
+    {
+        if (item.SentToMedInMeeting is not null) yield return new TextBlock(t.SentToMedNote) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None };
+        yield return new ActionSet(
+        [
+            new SubmitAction(doneTitle, WithItem(data(TrioCardData.MarkDone), item.Id)),
+            .. item.SentToMedInMeeting is null ? [new SubmitAction(t.SendToMed, WithItem(data(TrioCardData.SendToMed), item.Id))] : Array.Empty<CardAction>(),
+        ]) { Spacing = Spacing.Small };
+    }
 
     private static JsonObject WithOp(JsonObject data, string op)
     {

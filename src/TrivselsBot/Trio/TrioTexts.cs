@@ -69,6 +69,7 @@ public sealed record TrioTexts
     public required string NoPoints { get; init; }
     public required string Handled { get; init; }
     public required string SendToMed { get; init; }
+    public required string SentToMedNote { get; init; }
     public required string StandingHeading { get; init; }
     public required IReadOnlyList<string> StandingItems { get; init; }
     public required string ChangeQuestionsTitle { get; init; }
@@ -192,6 +193,7 @@ public sealed record TrioTexts
         NoPoints = "Ingen nye punkter. Tilføj med **trio punkt** <tekst>.",
         Handled = "Behandlet",
         SendToMed = "Send til MED",
+        SentToMedNote = "Sendt videre til MED.",
         StandingHeading = "5. Faste punkter",
         StandingItems =
         [
@@ -336,6 +338,7 @@ public sealed record TrioTexts
         NoPoints = "No new items. Add one with **trio item** <text>.",
         Handled = "Handled",
         SendToMed = "Send to MED",
+        SentToMedNote = "Sent on to MED.",
         StandingHeading = "5. Standing items",
         StandingItems =
         [

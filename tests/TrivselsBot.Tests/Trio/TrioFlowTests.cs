@@ -161,6 +161,36 @@ public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_a_chat_of_only_trio_members_the_leader_picks_the_team_and_agendas_go_to_that_chat_once()
+    {
+        const string chat = "19:trio-chat@thread.v2";
+        var value = SetupValues("personal");
+        value.Remove("destination");
+        value["team"] = _team.Key;
+        value["tr"] = $"{Tr},{Staff}";
+        value["amr"] = $"{Amr},{Aad(4)},{Aad(5)}";
+        await PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "<at>TrivselsBot</at> trio opsæt", chat, userId: Id(0), conversationType: "groupChat", aadObjectId: Leader));
+        Assert.Contains("Hvilket team", _connector.ActivitiesSent()[^1].CardText, StringComparison.Ordinal);
+        await PostAsync(TeamsActivities.Submit(_connector.ServiceUrl, value, "act-card", chat, Id(0), Leader, "groupChat"));
+
+        var trio = await _bot.Service<TrioStore>().GetSetupAsync(_team, default);
+        Assert.Equal(TrioDestination.GroupChat, trio!.Destination);
+        Assert.Equal(chat, trio.ChatConversationId);
+
+        _connector.Calls.Clear();
+        await _bot.Service<TrioAgendaSender>().SendAsync(_team, default);
+        await _bot.Service<TrioAgendaSender>().SendAsync(_team, default);
+        var agenda = Assert.Single(_connector.ActivitiesSent());
+        Assert.Contains(Uri.EscapeDataString(chat), agenda.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(_connector.Calls, c => c.Path == "/v3/conversations");
+
+        await PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "<at>TrivselsBot</at> trio dagsorden", chat, userId: Id(3), conversationType: "groupChat", aadObjectId: Staff));
+        Assert.Contains("TRIO-møde for Bostedet Engly", _connector.ActivitiesSent()[^1].CardText, StringComparison.Ordinal);
+        await SayInTeamAsync(3, "trio dagsorden");
+        Assert.Contains("vises kun for TRIO'en", LastText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_trio_member_sees_the_teams_summary_like_its_leader()
     {
         await SetUpTrioAsync();
@@ -179,7 +209,8 @@ public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
         var saved = await _bot.Service<TrioStore>().GetSetupAsync(_team, default);
         Assert.NotNull(saved);
         Assert.Equal(new DateOnly(2026, 12, 8), saved.FirstMeeting);
-        Assert.NotNull(await _bot.Service<TrioSchedules>().NextAgendaAsync(_team, default));
+        // Tuesday 8 December, two working days before: Friday 4 December at 08:00 Copenhagen time.
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 8, 0, 0, TimeSpan.FromHours(1)), await _bot.Service<TrioSchedules>().NextAgendaAsync(_team, default));
     }
 
     private JsonObject SetupValues(string destination) => new()

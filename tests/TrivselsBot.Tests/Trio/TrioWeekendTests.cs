@@ -1,0 +1,25 @@
+using TrivselsBot.Setup;
+using TrivselsBot.Testing;
+using TrivselsBot.Trio;
+
+namespace TrivselsBot.Tests.Trio;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class TrioWeekendTests(AzuriteServer azurite)
+{
+    [Fact]
+    public async Task Nobody_is_reminded_on_a_saturday_even_of_an_action_due_on_monday()
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        var saturday = new DateTimeOffset(2026, 12, 5, 10, 0, 0, TimeSpan.FromHours(1));
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(saturday));
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        await bot.Service<TeamSetupStore>().SaveAsync(new TeamSetup { Team = team, ServiceUrl = connector.ServiceUrl, BotId = TeamsActivities.BotId, Leaders = [] }, default);
+        await bot.Service<TrioStore>().SaveSetupAsync(TrioSamples.Setup with { Team = team }, default);
+        Assert.True(await bot.Service<TrioStore>().TryAddItemAsync(team, TrioSamples.Action("Vagtplan", new DateOnly(2026, 12, 7)), default));
+
+        Assert.Equal(0, await bot.Service<TrioReminders>().RunAsync(default));
+        Assert.Empty(connector.ActivitiesSent());
+        Assert.False((await bot.Service<TrioStore>().GetItemAsync(team, "a-1", default))!.RemindedDueSoon);
+    }
+}

@@ -93,4 +93,5 @@ public sealed record TextInput : CardElement
     public string? Placeholder { get; init; }
     public bool? IsMultiline { get; init; }
     public int? MaxLength { get; init; }
+    public string? Value { get; init; }
 }

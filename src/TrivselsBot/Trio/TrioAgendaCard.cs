@@ -126,5 +126,9 @@ public static class TrioCardData
     public const string ActionOwner = "actionOwner";
     public const string ActionDue = "actionDue";
 
+    /// <summary>The card's own id for the item it creates: letters and digits only, as the card was built with.</summary>
+    public static string? Op(System.Text.Json.JsonElement value) =>
+        CardInput.Text(value, "op") is { Length: > 0 and <= 64 } op && op.All(char.IsAsciiLetterOrDigit) ? op : null;
+
     public static string Meeting(DateOnly meeting) => meeting.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TrivselsBot.BotConnector;
+using TrivselsBot.Cards;
 using TrivselsBot.Chat;
 using TrivselsBot.Localization;
 using TrivselsBot.Storage;
@@ -72,20 +73,14 @@ public sealed class TrioCommand(TrioSetupGate gate, TrioAccess access, TrioAgend
         if (scopes.Count == 0) return;
         if (scopes.Count > 1)
         {
-            await turn.ReplyAsync(t.ManyTrios(scopes.Select(s => TrioAgendas.TeamName(s.Team, turn.Language))), ct);
+            var choices = scopes.Select(s => new Choice(TrioAgendas.TeamName(s.Team, turn.Language), s.Trio.Team.Key)).ToList();
+            await turn.ReplyAsync(TrioPointCard.Build(turn.Language, choices, text.Trim(), Guid.NewGuid().ToString("N")), ct);
             return;
         }
         var scope = scopes[0];
         var meeting = agendas.NextMeeting(scope.Trio);
         var id = "p-" + TableKeys.Escape(turn.Activity.Id ?? Guid.NewGuid().ToString("N"));
-        await store.TryAddItemAsync(scope.Trio.Team, new TrioItem
-        {
-            Id = id,
-            Kind = TrioItemKind.Point,
-            Text = text.Trim(),
-            Meeting = meeting,
-            CreatedAt = time.GetUtcNow(),
-        }, ct);
+        await store.TryAddItemAsync(scope.Trio.Team, TrioItem.Point(id, text, meeting, time.GetUtcNow()), ct);
         await turn.ReplyAsync(t.PointAdded(meeting.ToString("dddd d. MMMM", t.Culture)), ct);
     }
 

@@ -26,6 +26,10 @@ public sealed record TrioItem
     public string? RemindedOverdueWeek { get; init; }
     public string ETag { get; init; } = "*";
 
+    /// <summary>A point a member raised for <paramref name="meeting"/>.</summary>
+    public static TrioItem Point(string id, string text, DateOnly meeting, DateTimeOffset now) =>
+        new() { Id = id, Kind = TrioItemKind.Point, Text = text.Trim(), Meeting = meeting, CreatedAt = now };
+
     public bool IsOpen => DoneInMeeting is null && Kind != TrioItemKind.Decision;
 
     public bool IsOverdue(DateOnly today) => IsOpen && Due is { } due && due < today;

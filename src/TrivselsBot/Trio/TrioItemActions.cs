@@ -29,9 +29,6 @@ public abstract class TrioItemAction(TrioAccess access, TrioAgendas agendas) : I
 
     /// <returns>What to tell the person, and whether anything was stored.</returns>
     protected abstract Task<(string Answer, bool Changed)> ActAsync(TrioScope scope, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct);
-
-    protected static string? Op(JsonElement value) =>
-        CardInput.Text(value, "op") is { Length: > 0 and <= 64 } op && op.All(char.IsAsciiLetterOrDigit) ? op : null;
 }
 
 public sealed class RecordDecisionAction(TrioAccess access, TrioAgendas agendas, TrioStore store, TimeProvider time) : TrioItemAction(access, agendas)
@@ -42,7 +39,7 @@ public sealed class RecordDecisionAction(TrioAccess access, TrioAgendas agendas,
     {
         var text = CardInput.Text(value, TrioCardData.DecisionText);
         if (TrioItemInput.TextProblem(text, t) is { } problem) return (problem, false);
-        if (Op(value) is not { } op) return (t.UnknownCard, false);
+        if (TrioCardData.Op(value) is not { } op) return (t.UnknownCard, false);
         var item = new TrioItem { Id = "d-" + op, Kind = TrioItemKind.Decision, Text = text!.Trim(), Meeting = meeting, CreatedAt = time.GetUtcNow() };
         return await store.TryAddItemAsync(scope.Trio.Team, item, ct) ? (t.DecisionRecorded, true) : (t.AlreadyStored, false);
     }
@@ -56,7 +53,7 @@ public sealed class CreateActionItemAction(TrioAccess access, TrioAgendas agenda
 
     protected override async Task<(string, bool)> ActAsync(TrioScope scope, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct)
     {
-        if (Op(value) is not { } op) return (t.UnknownCard, false);
+        if (TrioCardData.Op(value) is not { } op) return (t.UnknownCard, false);
         var owners = await _agendas.OwnersAsync(scope.Trio, scope.Team, ct);
         var (item, problem) = TrioItemInput.Action(value, owners, "a-" + op, meeting, _agendas.Today, time.GetUtcNow(), t);
         if (item is null) return (problem!, false);

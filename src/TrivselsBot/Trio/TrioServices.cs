@@ -29,6 +29,7 @@ public static class TrioServices
         services.AddSingleton<ICardAction, MarkDoneAction>();
         services.AddSingleton<ICardAction, SendToMedAction>();
         services.AddSingleton<ICardAction, ShareMinutesAction>();
+        services.AddSingleton<ICardAction, AddPointAction>();
         services.AddHostedService<TrioScheduleReconciler>();
         return services;
     }

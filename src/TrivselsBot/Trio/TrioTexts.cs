@@ -11,7 +11,9 @@ public sealed record TrioTexts
     public required string Usage { get; init; }
     public required string NotAMember { get; init; }
     public required string OnlyForTrio { get; init; }
-    public required Func<IEnumerable<string>, string> ManyTrios { get; init; }
+    public required string WhichTrio { get; init; }
+    public required string PointLabel { get; init; }
+    public required string AddPoint { get; init; }
     public required string YourTeam { get; init; }
 
     public required string SetupOnlyInTeams { get; init; }
@@ -135,7 +137,9 @@ public sealed record TrioTexts
         Usage = "Skriv **trio opsæt** (leder, i teamet eller TRIO-chatten), **trio dagsorden**, **trio punkt** <tekst> eller **trio referat**.",
         NotAMember = "Det er kun for TRIO'en (leder, TR og AMR). Er du med i TRIO'en, så skriv til mig i en privat chat.",
         OnlyForTrio = "TRIO'ens dagsorden og referat vises kun for TRIO'en. Skriv til mig i en privat chat – så ser andre det ikke.",
-        ManyTrios = names => $"Du er med i flere TRIO'er ({string.Join(", ", names)}). Skriv punktet i den TRIO's chat, eller brug kortet.",
+        WhichTrio = "Du er med i flere TRIO'er. Hvilken skal punktet på dagsordenen hos?",
+        PointLabel = "Punktet",
+        AddPoint = "Sæt på dagsordenen",
         YourTeam = "jeres team",
         SetupOnlyInTeams = "TRIO'en sættes op i teamet eller i TRIO'ens egen gruppechat – ikke i en privat chat.",
         SetupOnlyForLeaders = "Kun en leder af et team, der er sat op (**opsæt**), kan sætte TRIO'en op.",
@@ -280,7 +284,9 @@ public sealed record TrioTexts
         Usage = "Write **trio setup** (leader, in the team or the TRIO chat), **trio agenda**, **trio item** <text> or **trio minutes**.",
         NotAMember = "That is for the TRIO only (leader, TR and AMR). If you are in the TRIO, write to me in a private chat.",
         OnlyForTrio = "The TRIO's agenda and minutes are shown to the TRIO only. Write to me in a private chat so nobody else sees them.",
-        ManyTrios = names => $"You are in several TRIOs ({string.Join(", ", names)}). Write the item in that TRIO's chat, or use the card.",
+        WhichTrio = "You are in several TRIOs. Which one's agenda is the item for?",
+        PointLabel = "The item",
+        AddPoint = "Put on the agenda",
         YourTeam = "your team",
         SetupOnlyInTeams = "The TRIO is set up in the team or in the TRIO's own group chat – not in a private chat.",
         SetupOnlyForLeaders = "Only a leader of a team that is set up (**setup**) can set up its TRIO.",

@@ -64,6 +64,8 @@ public static class CardCatalog
         var items = new[] { Trio.TrioSamples.Action("Ny vagtplan for weekender", new DateOnly(2026, 12, 15)) with { Meeting = new DateOnly(2026, 12, 8) },
             Trio.TrioSamples.Point("Tonen ved overlap") with { DoneInMeeting = new DateOnly(2026, 12, 8), SentToMedInMeeting = new DateOnly(2026, 12, 8) } };
         yield return ("TrioMinutesCard.Build", $"trio-minutes-{suffix}", TrivselsBot.Trio.TrioMinutesCard.Build(language, TrivselsBot.Trio.TrioMinutes.Of(new DateOnly(2026, 12, 8), items), setup.Team.Key, "Bostedet Engly"));
+        yield return ("TrioPointCard.Build", $"trio-point-{suffix}", TrivselsBot.Trio.TrioPointCard.Build(language,
+            [new Choice("Bostedet Engly", setup.Team.Key), new Choice("Team Nord", "tenant|19%3Anord")], "Tonen ved overlap", "0123456789abcdef0123456789abcdef"));
         yield return ("TrioMinutesCard.Build", $"trio-minutes-empty-{suffix}", TrivselsBot.Trio.TrioMinutesCard.Build(language, TrivselsBot.Trio.TrioMinutes.Of(new DateOnly(2026, 12, 8), []), setup.Team.Key, "Team Nord"));
     }
 

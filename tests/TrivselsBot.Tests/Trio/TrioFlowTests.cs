@@ -191,6 +191,30 @@ public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_of_two_trios_picks_which_one_a_point_is_for_and_the_card_stores_it_once()
+    {
+        await SetUpTrioAsync();
+        var other = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        await _bot.Service<TeamSetupStore>().SaveAsync(new TeamSetup { Team = other, ServiceUrl = _connector.ServiceUrl, BotId = TeamsActivities.BotId, Name = "Team Nord", Leaders = [] }, default);
+        var trio = await _bot.Service<TrioStore>().GetSetupAsync(_team, default);
+        await _bot.Service<TrioStore>().SaveSetupAsync(trio! with { Team = other }, default);
+
+        await SayAsync(1, "trio punkt Vikardækning i julen");
+        var card = _connector.ActivitiesSent()[^1].Card!;
+        Assert.Contains("Team Nord", card.ToJsonString(), StringComparison.Ordinal);
+        var add = SubmitData(card, TrioPointCard.Action);
+        add["team"] = other.Key;
+        add[TrioPointCard.PointText] = "Vikardækning i julen";
+        await SubmitAsync(1, add);
+        Assert.Contains("sat på dagsordenen", LastText(), StringComparison.Ordinal);
+        await SubmitAsync(1, add);
+        Assert.Contains("allerede gemt", LastText(), StringComparison.Ordinal);
+
+        Assert.Single(await _bot.Service<TrioStore>().ItemsAsync(other, default));
+        Assert.Empty(await _bot.Service<TrioStore>().ItemsAsync(_team, default));
+    }
+
+    [Fact]
     public async Task A_trio_member_sees_the_teams_summary_like_its_leader()
     {
         await SetUpTrioAsync();

@@ -79,7 +79,7 @@ public static class TrioAgendaCard
         body.Add(new ActionSet([new SubmitAction(t.SaveDecision, WithOp(Data(TrioCardData.RecordDecision), op))]));
         body.Add(Heading(t.NewActionHeading));
         body.Add(new TextInput(TrioCardData.ActionText) { Label = t.ActionTextLabel, IsMultiline = true, MaxLength = TrioItem.MaxTextLength });
-        body.Add(new ChoiceSetInput(TrioCardData.ActionOwner, owners) { Label = t.OwnerLabel });
+        body.Add(new ChoiceSetInput(TrioCardData.ActionOwner, owners) { Label = t.OwnerLabel, Style = "filtered" }); // type-ahead: a team may be long
         body.Add(new DateInput(TrioCardData.ActionDue) { Label = t.DueLabel, Min = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
         body.Add(new ActionSet([new SubmitAction(t.CreateAction, WithOp(Data(TrioCardData.CreateAction), op)) { Style = "positive" }]));
         return new AdaptiveCard(body) { Speak = t.AgendaTitle(teamName, agenda.Meeting.ToString("d. MMMM", t.Culture), meetingTime) };

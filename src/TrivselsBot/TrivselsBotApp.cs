@@ -8,6 +8,7 @@ using TrivselsBot.Setup;
 using TrivselsBot.Storage;
 using TrivselsBot.Summaries;
 using TrivselsBot.Teams;
+using TrivselsBot.Trio;
 
 namespace TrivselsBot;
 
@@ -30,6 +31,7 @@ public static class TrivselsBotApp
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddSummaries(builder.Configuration);
         builder.Services.AddTeamGroups();
+        builder.Services.AddTrio(builder.Configuration);
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

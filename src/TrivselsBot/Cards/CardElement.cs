@@ -12,6 +12,8 @@ namespace TrivselsBot.Cards;
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(NumberInput), "Input.Number")]
 [JsonDerivedType(typeof(TimeInput), "Input.Time")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(ActionSet), "ActionSet")]
 public abstract record CardElement
 {
     public string? Id { get; init; }
@@ -75,7 +77,7 @@ public sealed record ChoiceSetInput : CardElement
 
     public IReadOnlyList<Choice> Choices { get; }
     public string? Label { get; init; }
-    /// <summary>"compact" (drop-down) or "expanded" (radio buttons).</summary>
+    /// <summary>"compact" (drop-down), "expanded" (radio buttons) or "filtered" (type-ahead).</summary>
     public string? Style { get; init; }
     public bool? IsRequired { get; init; }
     public bool? IsMultiSelect { get; init; }

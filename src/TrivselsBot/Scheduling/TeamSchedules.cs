@@ -122,7 +122,7 @@ public sealed class TeamSchedules(ISchedulerFactory schedulers, TimeProvider clo
     /// Team keys are already URI-escaped; '.' is escaped too because Quartz prints a key as "group.name" and parses
     /// it back at the first dot.
     /// </summary>
-    private static string Group(TeamRef team) => "team-" + team.Key.Replace(".", "%2E", StringComparison.Ordinal);
+    internal static string Group(TeamRef team) => "team-" + team.Key.Replace(".", "%2E", StringComparison.Ordinal);
 
     private static string PulseCron(DayOfWeek day, TimeOnly time) => string.Create(CultureInfo.InvariantCulture,
         $"{time.Second} {time.Minute} {time.Hour} ? * {day.ToString()[..3].ToUpperInvariant()}");

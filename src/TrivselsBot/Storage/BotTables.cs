@@ -2,10 +2,11 @@ using TrivselsBot.CheckIns;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
 using TrivselsBot.Teams;
+using TrivselsBot.Trio;
 
 namespace TrivselsBot.Storage;
 
 public static class BotTables
 {
-    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables, .. SummaryServices.Tables, .. Groups.GroupServices.Tables];
+    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables, .. SummaryServices.Tables, .. Groups.GroupServices.Tables, .. TrioServices.Tables];
 }

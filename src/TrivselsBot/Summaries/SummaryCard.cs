@@ -110,7 +110,7 @@ public static class SummaryCard
         }
     }
 
-    private static string ResponseRate(SummaryTexts t, ResponseRate rate) =>
+    internal static string ResponseRate(SummaryTexts t, ResponseRate rate) =>
         rate.Respondents.Value is { } respondents && rate.Percent.Value is { } percent
             ? t.ResponseRate((int)respondents, rate.RosterSize, (int)percent)
             : Score(t, rate.Percent);
@@ -123,7 +123,7 @@ public static class SummaryCard
         _ => null,
     };
 
-    private static string Score(SummaryTexts t, Figure figure) => figure.State switch
+    internal static string Score(SummaryTexts t, Figure figure) => figure.State switch
     {
         FigureState.Shown => ((int)figure.Value!.Value).ToString(CultureInfo.InvariantCulture),
         FigureState.Suppressed => t.TooFewAnswers,

@@ -4,6 +4,7 @@ using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Localization;
 using TrivselsBot.Setup;
 using TrivselsBot.Teams;
+using TrivselsBot.Trio;
 
 namespace TrivselsBot.Summaries;
 
@@ -20,6 +21,7 @@ public sealed class SummaryCommand(
     SummaryAudit audit,
     TeamRoster roster,
     Groups.GroupSummaries groups,
+    TrioMembership trio,
     TimeProvider time) : IBotCommand
 {
     private const int MostTeamsShown = 5;
@@ -48,7 +50,7 @@ public sealed class SummaryCommand(
         var led = new List<TeamSetup>();
         await foreach (var setup in setups.AllAsync(ct))
         {
-            if (setup.Team.TenantId == tenant && setup.IsLeader(who) && await IsStillInTeamAsync(setup, who, ct)) led.Add(setup);
+            if (setup.Team.TenantId == tenant && (setup.IsLeader(who) || await trio.IsMemberAsync(setup.Team, who, ct)) && await IsStillInTeamAsync(setup, who, ct)) led.Add(setup);
         }
         if (led.Count == 0)
         {

@@ -34,6 +34,7 @@ public static class CardCatalog
                 ["Travl uge med to nye borgere, men vi hjalp hinanden godt.", "Savner at vi taler om vagtplanen på personalemødet.", "Tak for supervisionen i torsdags."]));
             foreach (var summaryCard in SummaryCards(language, suffix)) yield return summaryCard;
             foreach (var groupsCard in GroupsCards(language, suffix)) yield return groupsCard;
+            foreach (var trioCard in TrioCards(language, suffix)) yield return trioCard;
         }
     }
 
@@ -58,6 +59,27 @@ public static class CardCatalog
             new TrivselsBot.Groups.GroupFigure("Hus A", Figure.Shown(7), Figure.Shown(71.4)),
             new TrivselsBot.Groups.GroupFigure("Nattevagt", Figure.Suppressed, Figure.Suppressed),
         ]));
+    }
+
+    private static IEnumerable<(string, string, AdaptiveCard)> TrioCards(Language language, string suffix)
+    {
+        var setup = Trio.TrioSamples.Setup;
+        var roster = setup.Members.Select(m => new TrivselsBot.BotConnector.TeamsChannelAccount { Id = m.UserId, Name = m.Name, AadObjectId = m.AadObjectId }).ToList();
+        var team = new TrivselsBot.Setup.TeamSetup { Team = setup.Team, ServiceUrl = "https://smba.trafficmanager.net/emea/", BotId = "28:bot", Leaders = [], Name = "Bostedet Engly" };
+        var owners = roster.Select(m => new Choice(m.Name!, m.AadObjectId!)).ToList();
+        yield return ("TrioSetupCard.Build", $"trio-setup-{suffix}", TrivselsBot.Trio.TrioSetupCard.Build(language, roster, [team], true, setup, Trio.TrioSamples.Cycle));
+        yield return ("TrioSetupCard.Build", $"trio-setup-chat-{suffix}", TrivselsBot.Trio.TrioSetupCard.Build(language, roster, [team, team with { Name = "Team Nord" }], false, null, Trio.TrioSamples.Cycle));
+        yield return ("TrioSetupCard.Saved", $"trio-setup-saved-{suffix}", TrivselsBot.Trio.TrioSetupCard.Saved(language, setup, "Bostedet Engly", new DateOnly(2026, 12, 8)));
+        yield return ("TrioAgendaCard.Build", $"trio-agenda-{suffix}", TrivselsBot.Trio.TrioAgendaCard.Build(language, Trio.TrioSamples.Agenda(), setup.Team.Key, "Bostedet Engly",
+            new TimeOnly(10, 0), owners, "0123456789abcdef0123456789abcdef", Trio.TrioSamples.Today));
+        yield return ("TrioAgendaCard.Build", $"trio-agenda-empty-{suffix}", TrivselsBot.Trio.TrioAgendaCard.Build(language, Trio.TrioSamples.Agenda([]), setup.Team.Key, "Team Nord",
+            new TimeOnly(9, 30), owners, "fedcba9876543210fedcba9876543210", Trio.TrioSamples.Today));
+        var items = new[] { Trio.TrioSamples.Action("Ny vagtplan for weekender", new DateOnly(2026, 12, 15)) with { Meeting = new DateOnly(2026, 12, 8) },
+            Trio.TrioSamples.Point("Tonen ved overlap") with { DoneInMeeting = new DateOnly(2026, 12, 8), SentToMedInMeeting = new DateOnly(2026, 12, 8) } };
+        yield return ("TrioMinutesCard.Build", $"trio-minutes-{suffix}", TrivselsBot.Trio.TrioMinutesCard.Build(language, TrivselsBot.Trio.TrioMinutes.Of(new DateOnly(2026, 12, 8), items), setup.Team.Key, "Bostedet Engly"));
+        yield return ("TrioPointCard.Build", $"trio-point-{suffix}", TrivselsBot.Trio.TrioPointCard.Build(language,
+            [new Choice("Bostedet Engly", setup.Team.Key), new Choice("Team Nord", "tenant|19%3Anord")], "Tonen ved overlap", "0123456789abcdef0123456789abcdef"));
+        yield return ("TrioMinutesCard.Build", $"trio-minutes-empty-{suffix}", TrivselsBot.Trio.TrioMinutesCard.Build(language, TrivselsBot.Trio.TrioMinutes.Of(new DateOnly(2026, 12, 8), []), setup.Team.Key, "Team Nord"));
     }
 
     private static IEnumerable<IBotCommand> SampleCommands() => [new HelpCommand(null!)];

@@ -7,4 +7,6 @@ public enum DeliveryKind
     Reminder,
     /// <summary>The leader summary sent to a team's leaders when a week has closed.</summary>
     LeaderSummary,
+    /// <summary>A TRIO's meeting agenda, 1:1 to each TRIO member (period = the meeting's week).</summary>
+    TrioAgenda,
 }

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using TrivselsBot.Chat;
+using TrivselsBot.Setup;
+
+namespace TrivselsBot.Trio;
+
+/// <summary>A TRIO and the team it belongs to, as seen by one of its members.</summary>
+public sealed record TrioScope(TrioSetup Trio, TeamSetup Team, TrioMember Member);
+
+/// <summary>
+/// Where TRIO agendas, items and minutes may be shown: a member's 1:1 chat, or the TRIO's own group chat. Anywhere
+/// else, and to anyone not in the TRIO, the answer is a polite no (given here, so each use only asks).
+/// </summary>
+public sealed class TrioAccess(TrioStore store, TeamSetupStore teams)
+{
+    /// <summary>The TRIOs the person may work with here: all of theirs in a 1:1 chat, the chat's own TRIO in a group chat.</summary>
+    public async Task<IReadOnlyList<TrioScope>> ForConversationAsync(Turn turn, CancellationToken ct)
+    {
+        var t = TrioTexts.For(turn.Language);
+        var activity = turn.Activity;
+        var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
+        var who = activity.From?.AadObjectId;
+        if (tenant is null || who is null)
+        {
+            await turn.ReplyAsync(t.NotAMember, ct);
+            return [];
+        }
+        var personal = activity.Conversation?.ConversationType is null or "personal";
+        var scopes = new List<TrioScope>();
+        await foreach (var trio in store.SetupsAsync(tenant, ct))
+        {
+            if (!personal && !IsTrioChat(trio, activity.Conversation!.Id)) continue;
+            if (trio.Member(who) is { } member && await teams.GetAsync(trio.Team, ct) is { } team) scopes.Add(new TrioScope(trio, team, member));
+        }
+        if (scopes.Count == 0) await turn.ReplyAsync(personal ? t.NotAMember : t.OnlyForTrio, ct);
+        return scopes;
+    }
+
+    /// <summary>The TRIO a card acts on (its data carries the team), if the person is in it and the card is where it may be.</summary>
+    public async Task<TrioScope?> ForCardAsync(Turn turn, JsonElement value, CancellationToken ct)
+    {
+        var t = TrioTexts.For(turn.Language);
+        var activity = turn.Activity;
+        TeamRef? team = null;
+        try
+        {
+            if (value.TryGetProperty("team", out var key) && key.ValueKind == JsonValueKind.String) team = TeamRef.FromKey(key.GetString()!);
+        }
+        catch (FormatException)
+        {
+            team = null;
+        }
+        var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
+        var trio = team is not null && team.TenantId == tenant ? await store.GetSetupAsync(team, ct) : null;
+        var personal = activity.Conversation?.ConversationType is null or "personal";
+        if (trio?.Member(activity.From?.AadObjectId) is not { } member || !(personal || IsTrioChat(trio, activity.Conversation?.Id)) ||
+            await teams.GetAsync(trio.Team, ct) is not { } teamSetup)
+        {
+            await turn.ReplyAsync(t.NotAMember, ct);
+            return null;
+        }
+        return new TrioScope(trio, teamSetup, member);
+    }
+
+    private static bool IsTrioChat(TrioSetup trio, string? conversationId) =>
+        trio.Destination == TrioDestination.GroupChat && trio.ChatConversationId is { } chat && chat == conversationId;
+}

@@ -1,0 +1,62 @@
+using TrivselsBot.BotConnector;
+using TrivselsBot.CheckIns;
+using TrivselsBot.CheckIns.Delivery;
+using TrivselsBot.Localization;
+using TrivselsBot.Scheduling;
+using TrivselsBot.Setup;
+using TrivselsBot.Teams;
+
+namespace TrivselsBot.Trio;
+
+/// <summary>
+/// Brings the agenda of the TRIO's next meeting to its members only: to the TRIO chat once per meeting, when everyone
+/// in that chat is still a TRIO member; otherwise 1:1 to each member, once per member and meeting (the pulse's fan-out).
+/// </summary>
+public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, TrioAgendas agendas, TeamRoster roster, PulseDelivery delivery,
+    ConnectorClient connector, TimeProvider time, ILogger<TrioAgendaSender> log)
+{
+    public async Task SendAsync(TeamRef team, CancellationToken ct)
+    {
+        if (await store.GetSetupAsync(team, ct) is not { } trio || await teams.GetAsync(team, ct) is not { } setup)
+        {
+            log.LogWarning("A TRIO agenda fired for team {Team}, which has no TRIO or team setup.", team.Key);
+            return;
+        }
+        if (trio.Destination == TrioDestination.GroupChat && trio.ChatConversationId is { } chat)
+        {
+            if (await OnlyTrioInAsync(trio, setup.ServiceUrl, chat, ct))
+            {
+                await SendToChatAsync(trio, setup, chat, ct);
+                return;
+            }
+            log.LogWarning("The TRIO chat of team {Team} has members outside the TRIO; the agenda goes 1:1 instead.", team.Key);
+        }
+        var meeting = agendas.NextMeeting(trio);
+        var members = trio.Members.Select(m => new TeamMember(m.UserId, m.AadObjectId, m.Name)).ToList();
+        var cards = new Dictionary<string, Activity>();
+        foreach (var member in members) cards[member.AadObjectId] = Message(setup.Language, await agendas.CardAsync(trio, setup, setup.Language, ct));
+        await delivery.DeliverAsync(team, PulsePeriod.Containing(Copenhagen.Instant(meeting.ToDateTime(trio.MeetingTime))), DeliveryKind.TrioAgenda,
+            setup.ServiceUrl, new ChannelAccount { Id = setup.BotId }, members, m => cards[m.AadObjectId], ct);
+    }
+
+    private async Task SendToChatAsync(TrioSetup trio, TeamSetup setup, string chat, CancellationToken ct)
+    {
+        var step = "agenda-" + TrioCardData.Meeting(agendas.NextMeeting(trio));
+        if (!await store.TryClaimAsync(trio.Team, step, time.GetUtcNow(), ct)) return;
+        var sent = await connector.SendToConversationAsync(setup.ServiceUrl, chat, Message(setup.Language, await agendas.CardAsync(trio, setup, setup.Language, ct)), ct);
+        if (sent.Succeeded) return;
+        log.LogWarning("The TRIO agenda could not be posted to the TRIO chat: {Status}", sent.StatusCode);
+        await store.ReleaseClaimAsync(trio.Team, step, CancellationToken.None);
+    }
+
+    private async Task<bool> OnlyTrioInAsync(TrioSetup trio, string serviceUrl, string chat, CancellationToken ct) =>
+        await roster.GetMembersAsync(serviceUrl, chat, ct) is { } members && members.All(m => trio.IsMember(m.AadObjectId));
+
+    private static Activity Message(Language language, Cards.AdaptiveCard card)
+    {
+        var activity = Activity.CreateMessage();
+        activity.Locale = language == Language.English ? "en-US" : "da-DK";
+        activity.Attachments = [Attachment.AdaptiveCard(card.ToJson())];
+        return activity;
+    }
+}

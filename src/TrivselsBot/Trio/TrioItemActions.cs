@@ -1,0 +1,104 @@
+using System.Text.Json;
+using TrivselsBot.Cards;
+using TrivselsBot.Chat;
+
+namespace TrivselsBot.Trio;
+
+/// <summary>
+/// The agenda card's buttons. Each checks that a TRIO member clicked where TRIO content may be, stores one row (a new
+/// item inserted under the card's id, or an item updated under its ETag), then answers and shows the agenda afresh.
+/// </summary>
+public abstract class TrioItemAction(TrioAccess access, TrioAgendas agendas) : ICardAction
+{
+    public abstract string Name { get; }
+
+    public async Task HandleAsync(Turn turn, JsonElement value, CancellationToken ct)
+    {
+        if (await access.ForCardAsync(turn, value, ct) is not { } scope) return;
+        // The team's language, not the activity's locale: the card was written in it, and clients may report any locale.
+        var t = TrioTexts.For(scope.Team.Language);
+        if (!CardInput.Date(CardInput.Text(value, "meeting"), out var meeting))
+        {
+            await turn.ReplyAsync(t.UnknownCard, ct);
+            return;
+        }
+        var (answer, changed) = await ActAsync(scope, value, meeting, t, ct);
+        await turn.ReplyAsync(answer, ct);
+        if (changed) await turn.ReplaceCardAsync(await agendas.CardAsync(scope.Trio, scope.Team, scope.Team.Language, ct), ct);
+    }
+
+    /// <returns>What to tell the person, and whether anything was stored.</returns>
+    protected abstract Task<(string Answer, bool Changed)> ActAsync(TrioScope scope, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct);
+}
+
+public sealed class RecordDecisionAction(TrioAccess access, TrioAgendas agendas, TrioStore store, TimeProvider time) : TrioItemAction(access, agendas)
+{
+    public override string Name => TrioCardData.RecordDecision;
+
+    protected override async Task<(string, bool)> ActAsync(TrioScope scope, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct)
+    {
+        var text = CardInput.Text(value, TrioCardData.DecisionText);
+        if (TrioItemInput.TextProblem(text, t) is { } problem) return (problem, false);
+        if (TrioCardData.Op(value) is not { } op) return (t.UnknownCard, false);
+        var item = new TrioItem { Id = "d-" + op, Kind = TrioItemKind.Decision, Text = text!.Trim(), Meeting = meeting, CreatedAt = time.GetUtcNow() };
+        return await store.TryAddItemAsync(scope.Trio.Team, item, ct) ? (t.DecisionRecorded, true) : (t.AlreadyStored, false);
+    }
+}
+
+public sealed class CreateActionItemAction(TrioAccess access, TrioAgendas agendas, TrioStore store, TimeProvider time) : TrioItemAction(access, agendas)
+{
+    private readonly TrioAgendas _agendas = agendas;
+
+    public override string Name => TrioCardData.CreateAction;
+
+    protected override async Task<(string, bool)> ActAsync(TrioScope scope, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct)
+    {
+        if (TrioCardData.Op(value) is not { } op) return (t.UnknownCard, false);
+        var owners = await _agendas.OwnersAsync(scope.Trio, scope.Team, ct);
+        var (item, problem) = TrioItemInput.Action(value, owners, "a-" + op, meeting, _agendas.Today, time.GetUtcNow(), t);
+        if (item is null) return (problem!, false);
+        return await store.TryAddItemAsync(scope.Trio.Team, item, ct)
+            ? (t.ActionCreated(item.OwnerName ?? "", item.Due!.Value), true)
+            : (t.AlreadyStored, false);
+    }
+}
+
+/// <summary>Done and "send til MED": a change to one item, made once whatever card or click asks for it again.</summary>
+public abstract class TrioItemChange(TrioAccess access, TrioAgendas agendas, TrioStore store) : TrioItemAction(access, agendas)
+{
+    protected override async Task<(string, bool)> ActAsync(TrioScope scope, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct)
+    {
+        var id = CardInput.Text(value, "item");
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var item = id is null ? null : await store.GetItemAsync(scope.Trio.Team, id, ct);
+            if (item is null) return (t.UnknownItem, false);
+            if (Apply(item, meeting) is not { } changed) return (t.AlreadyDone, false);
+            if (await store.TryUpdateItemAsync(scope.Trio.Team, changed, ct)) return (Confirmation(t, changed), true);
+        }
+        return (t.TryAgain, false);
+    }
+
+    /// <summary>The changed item, or null when the change was already made.</summary>
+    protected abstract TrioItem? Apply(TrioItem item, DateOnly meeting);
+
+    protected abstract string Confirmation(TrioTexts t, TrioItem item);
+}
+
+public sealed class MarkDoneAction(TrioAccess access, TrioAgendas agendas, TrioStore store) : TrioItemChange(access, agendas, store)
+{
+    public override string Name => TrioCardData.MarkDone;
+
+    protected override TrioItem? Apply(TrioItem item, DateOnly meeting) => item.IsOpen ? item with { DoneInMeeting = meeting } : null;
+
+    protected override string Confirmation(TrioTexts t, TrioItem item) => t.MarkedDone(item.Text);
+}
+
+public sealed class SendToMedAction(TrioAccess access, TrioAgendas agendas, TrioStore store) : TrioItemChange(access, agendas, store)
+{
+    public override string Name => TrioCardData.SendToMed;
+
+    protected override TrioItem? Apply(TrioItem item, DateOnly meeting) => item.SentToMedInMeeting is null ? item with { SentToMedInMeeting = meeting } : null;
+
+    protected override string Confirmation(TrioTexts t, TrioItem item) => t.MarkedForMed(item.Text);
+}

@@ -1,0 +1,38 @@
+using TrivselsBot.Chat;
+
+namespace TrivselsBot.Trio;
+
+public static class TrioServices
+{
+    /// <summary>The TRIO: setup, agendas (on demand and scheduled), items from the card, minutes, reminders, the årshjul.</summary>
+    public static IServiceCollection AddTrio(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<TrioOptions>(configuration.GetSection(TrioOptions.Section));
+        var cyclePath = configuration[$"{TrioOptions.Section}:{nameof(TrioOptions.AnnualCyclePath)}"] is { Length: > 0 } path
+            ? path
+            : Path.Combine(AppContext.BaseDirectory, "Trio", "annual-cycle.json");
+        // Loaded when the reconciler starts, so a broken edit stops the start with a clear message.
+        services.AddSingleton(_ => AnnualCycleLoader.Load(cyclePath));
+        services.AddSingleton<TrioStore>();
+        services.AddSingleton<TrioMembership>();
+        services.AddSingleton<TrioAccess>();
+        services.AddSingleton<TrioSetupGate>();
+        services.AddSingleton<TrioAgendas>();
+        services.AddSingleton<TrioMinutesService>();
+        services.AddSingleton<TrioSchedules>();
+        services.AddSingleton<TrioAgendaSender>();
+        services.AddSingleton<TrioReminders>();
+        services.AddSingleton<IBotCommand, TrioCommand>();
+        services.AddSingleton<ICardAction, SaveTrioSetupAction>();
+        services.AddSingleton<ICardAction, RecordDecisionAction>();
+        services.AddSingleton<ICardAction, CreateActionItemAction>();
+        services.AddSingleton<ICardAction, MarkDoneAction>();
+        services.AddSingleton<ICardAction, SendToMedAction>();
+        services.AddSingleton<ICardAction, ShareMinutesAction>();
+        services.AddSingleton<ICardAction, AddPointAction>();
+        services.AddHostedService<TrioScheduleReconciler>();
+        return services;
+    }
+
+    public static IReadOnlyList<string> Tables { get; } = [TrioStore.TableName];
+}

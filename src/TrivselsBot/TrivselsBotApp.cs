@@ -1,3 +1,4 @@
+using TrivselsBot.Administration;
 using TrivselsBot.CheckIns;
 using TrivselsBot.Hosting;
 using TrivselsBot.Privacy;
@@ -26,6 +27,7 @@ public static class TrivselsBotApp
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddSummaries(builder.Configuration);
+        builder.Services.AddAdministration(builder.Configuration);
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

@@ -1,3 +1,4 @@
+using TrivselsBot.Administration;
 using TrivselsBot.CheckIns;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
@@ -7,5 +8,5 @@ namespace TrivselsBot.Storage;
 
 public static class BotTables
 {
-    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables, .. SummaryServices.Tables];
+    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables, .. SummaryServices.Tables, .. AdministrationServices.Tables];
 }

@@ -33,7 +33,16 @@ public static class CardCatalog
             yield return ("CommentsCard.Build", $"comments-{suffix}", TrivselsBot.Summaries.CommentsCard.Build(language, new PulsePeriod(2026, 48),
                 ["Travl uge med to nye borgere, men vi hjalp hinanden godt.", "Savner at vi taler om vagtplanen på personalemødet.", "Tak for supervisionen i torsdags."]));
             foreach (var summaryCard in SummaryCards(language, suffix)) yield return summaryCard;
+            foreach (var administrationCard in AdministrationCards(language, suffix)) yield return administrationCard;
         }
+    }
+
+    private static IEnumerable<(string, string, AdaptiveCard)> AdministrationCards(Language language, string suffix)
+    {
+        var texts = TrivselsBot.Administration.ErasureTexts.For(language);
+        yield return ("ErasureCard.Confirm", $"erasure-confirm-{suffix}",
+            TrivselsBot.Administration.ErasureCard.Confirm(language, new TrivselsBot.Administration.SealedErasure(1_795_000_000, new string('a', 64))));
+        yield return ("ErasureCard.Outcome", $"erasure-done-{suffix}", TrivselsBot.Administration.ErasureCard.Outcome(texts.Done("erased-team-3f2a9c1b0d4e")));
     }
 
     private static IEnumerable<(string, string, AdaptiveCard)> SummaryCards(Language language, string suffix)

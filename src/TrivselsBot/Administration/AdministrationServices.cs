@@ -5,7 +5,7 @@ namespace TrivselsBot.Administration;
 
 public static class AdministrationServices
 {
-    /// <summary>The administrators, and a team's erasure of all its data.</summary>
+    /// <summary>The administrators, a team's erasure of all its data, and the nightly deletion of raw data past its retention.</summary>
     public static IServiceCollection AddAdministration(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AdministrationOptions>(configuration.GetSection(AdministrationOptions.Section));
@@ -17,6 +17,9 @@ public static class AdministrationServices
         services.AddSingleton<IBotCommand, EraseDataCommand>();
         services.AddSingleton<ICardAction, ConfirmErasureAction>();
         services.AddSingleton<ICardAction, CancelErasureAction>();
+        services.AddSingleton<RetentionSweep>();
+        services.AddSingleton<RetentionSchedule>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionSchedule>());
         return services;
     }
 

@@ -34,6 +34,7 @@ public static class TrivselsBotApp
         app.UseLastResortErrorHandler();
         app.MapBotMessages();
         app.MapLocalTryEndpoints();
+        app.MapHealthEndpoint();
         app.MapGet("/", () => Results.Text("TrivselsBot is running. Teams talks to POST /api/messages."));
         return app;
     }

@@ -5,7 +5,7 @@ namespace TrivselsBot.Administration;
 
 public static class AdministrationServices
 {
-    /// <summary>The administrators, a team's erasure of all its data, and the nightly deletion of raw data past its retention.</summary>
+    /// <summary>The administrators, a team's erasure of all its data, the nightly deletion of raw data past its retention, and the health checks.</summary>
     public static IServiceCollection AddAdministration(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AdministrationOptions>(configuration.GetSection(AdministrationOptions.Section));
@@ -20,6 +20,7 @@ public static class AdministrationServices
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<RetentionSchedule>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSchedule>());
+        services.AddBotHealthChecks();
         return services;
     }
 

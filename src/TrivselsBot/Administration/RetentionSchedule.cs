@@ -11,13 +11,13 @@ namespace TrivselsBot.Administration;
 public sealed class RetentionSchedule(ISchedulerFactory schedulers, TimeProvider clock, ILogger<RetentionSchedule> log) : BackgroundService
 {
     public static readonly TimeOnly RunsAt = new(3, 30);
-    private static readonly JobKey Job = new("retention", "maintenance");
+    public static readonly JobKey Job = new("retention", "maintenance");
 
     public async Task EnsureScheduledAsync(CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
         // Left as it is when present, so a night missed while the bot was down still gets its run.
-        if (await scheduler.GetTrigger(new TriggerKey(Job.Name, Job.Group), ct) is not null) return;
+        if (await scheduler.Exists(new TriggerKey(Job.Name, Job.Group), ct)) return;
         var job = JobBuilder.Create<RetentionJob>().WithIdentity(Job).StoreDurably().Build();
         var trigger = TriggerBuilder.Create(clock)
             .WithIdentity(Job.Name, Job.Group)

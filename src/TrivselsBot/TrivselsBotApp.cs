@@ -28,6 +28,7 @@ public static class TrivselsBotApp
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddSummaries(builder.Configuration);
         builder.Services.AddAdministration(builder.Configuration);
+        builder.Services.AddTelemetry(builder.Configuration);
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

@@ -21,6 +21,7 @@ public static class AdministrationServices
         services.AddSingleton<RetentionSchedule>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSchedule>());
         services.AddBotHealthChecks();
+        services.AddSingleton<AdminStatus>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Quartz;
 using TrivselsBot.Administration;
 using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Delivery;
@@ -33,6 +34,30 @@ public sealed class RetentionTests(AzuriteServer azurite)
         Assert.Equal(deleted ? 0 : 12, await RawRowsAsync(bot, team, EndedNovember11));
         Assert.Equal(12, await RawRowsAsync(bot, team, EndedNovember25));
         Assert.Single(await bot.Service<AggregateStore>().GetRangeAsync(team, EndedNovember11, EndedNovember11, default));
+    }
+
+    [Fact]
+    public async Task Fired_by_quartz_the_nightly_job_finishes_a_cut_off_erasure_and_deletes_expired_weeks()
+    {
+        var expiring = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        var erasing = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Now));
+        await WeekAsync(bot, expiring, EndedNovember11);
+        await WeekAsync(bot, erasing, EndedNovember25);
+        await bot.Service<ErasureMarkers>().StartAsync(erasing, "aad-admin", default);
+        await NextRunAsync(bot);
+
+        var scheduler = await bot.Service<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(RetentionSchedule.Job);
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await RawRowsAsync(bot, expiring, EndedNovember11) > 0 || await RawRowsAsync(bot, erasing, EndedNovember25) > 0) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Equal(0, await RawRowsAsync(bot, expiring, EndedNovember11));
+        Assert.Equal(0, await RawRowsAsync(bot, erasing, EndedNovember25));
+        Assert.Empty(await bot.Service<AggregateStore>().GetRangeAsync(erasing, EndedNovember25, EndedNovember25, default));
     }
 
     [Fact]

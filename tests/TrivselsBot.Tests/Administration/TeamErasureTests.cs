@@ -82,6 +82,25 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task Fortryd_deletes_nothing_and_takes_the_buttons_away()
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        connector.AddMembers(3, prefix: Guid.NewGuid().ToString("N")[..8]);
+        connector.Members[0]["userRole"] = "owner";
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.tacv2");
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Week47));
+        await SetUpAsync(bot, connector, team);
+        await AskAsync(bot, connector, team, owner: 0);
+
+        await ConfirmAsync(bot, connector, team, new JsonObject { ["action"] = ErasureCard.CancelAction }, owner: 0);
+
+        var replaced = connector.Calls.Last(c => c.Method == "PUT");
+        Assert.Contains("Intet er slettet", replaced.CardText, StringComparison.Ordinal);
+        Assert.Null(replaced.Card!["actions"]);
+        Assert.NotNull(await bot.Service<TeamSetupStore>().GetAsync(team, default));
+    }
+
+    [Fact]
     public async Task A_member_who_is_not_an_owner_gets_no_card_and_an_admin_from_the_list_does()
     {
         await using var connector = await RecordingConnector.StartAsync();

@@ -1,3 +1,4 @@
+using TrivselsBot.Administration;
 using TrivselsBot.CheckIns;
 using TrivselsBot.Graph;
 using TrivselsBot.Groups;
@@ -32,12 +33,15 @@ public static class TrivselsBotApp
         builder.Services.AddSummaries(builder.Configuration);
         builder.Services.AddTeamGroups();
         builder.Services.AddTrio(builder.Configuration);
+        builder.Services.AddAdministration(builder.Configuration);
+        builder.Services.AddTelemetry(builder.Configuration);
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);
         app.UseLastResortErrorHandler();
         app.MapBotMessages();
         app.MapLocalTryEndpoints();
+        app.MapHealthEndpoint();
         app.MapGet("/", () => Results.Text("TrivselsBot is running. Teams talks to POST /api/messages."));
         return app;
     }

@@ -121,7 +121,9 @@ public sealed class ConnectorClient
                     request.Content = new ByteArrayContent(body);
                     request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
                 }
-                return await http.SendAsync(request, ctx.CancellationToken);
+                var answer = await http.SendAsync(request, ctx.CancellationToken);
+                if (answer.StatusCode == System.Net.HttpStatusCode.TooManyRequests) ConnectorTelemetry.CountThrottled(uri);
+                return answer;
             }, context);
         }
         catch (Exception e) when (IsTransient(e, ct))

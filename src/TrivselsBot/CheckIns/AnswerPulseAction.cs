@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using TrivselsBot.Administration;
 using TrivselsBot.Chat;
 using TrivselsBot.CheckIns.Cards;
 using TrivselsBot.CheckIns.Questions;
@@ -21,6 +22,7 @@ public sealed class AnswerPulseAction(
     TeamSetupStore setups,
     TimeProvider time,
     IOptions<PrivacyOptions> privacy,
+    BotTelemetry telemetry,
     ILogger<AnswerPulseAction> log) : ICardAction
 {
     public string Name => PulseSubmission.ActionName;
@@ -53,6 +55,7 @@ public sealed class AnswerPulseAction(
             await turn.ReplaceCardAsync(PulseReceiptCard.AlreadyReceived(language, ticket.Period), ct);
             return;
         }
+        telemetry.AnswerStored();
 
         await TryFlushAsync(team, ticket.Period, k, ct);
         var answered = await answers.CountRespondentsAsync(team, ticket.Period, ct);

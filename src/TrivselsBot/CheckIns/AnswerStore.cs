@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using TrivselsBot.Setup;
+using TrivselsBot.Storage;
 using TrivselsBot.TableStorage;
 
 namespace TrivselsBot.CheckIns;
@@ -157,7 +158,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
             ["Period"] = period.ToString(),
             ["Text"] = r.GetString("Text"),
         }), ct);
-        await DeleteAllAsync(_inbox, waiting, ct);
+        await _inbox.DeleteRowsAsync(waiting, ct);
         return scores.Count;
     }
 
@@ -199,22 +200,6 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
         foreach (var chunk in rows.Chunk(100))
         {
             await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList(), ct);
-        }
-    }
-
-    /// <summary>Deletes in batches; when another instance already moved some rows, the rest are deleted one by one.</summary>
-    private static async Task DeleteAllAsync(TableClient table, IReadOnlyList<TableEntity> rows, CancellationToken ct)
-    {
-        foreach (var chunk in rows.Chunk(100))
-        {
-            try
-            {
-                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r)).ToList(), ct);
-            }
-            catch (TableTransactionFailedException)
-            {
-                foreach (var row in chunk) await table.DeleteAsync(row.PartitionKey, row.RowKey, ct: ct);
-            }
         }
     }
 

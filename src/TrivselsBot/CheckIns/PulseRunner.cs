@@ -1,3 +1,4 @@
+using TrivselsBot.Administration;
 using TrivselsBot.BotConnector;
 using TrivselsBot.CheckIns.Cards;
 using TrivselsBot.CheckIns.Delivery;
@@ -30,10 +31,12 @@ public sealed class PulseRunner(
     PulseTicketSigner signer,
     MemberPseudonym pseudonyms,
     TimeProvider time,
+    BotTelemetry telemetry,
     ILogger<PulseRunner> log) : IPulseRunner
 {
     public async Task RunAsync(TeamRef team, DateTimeOffset scheduledFireTime, CancellationToken ct, bool recovering = false)
     {
+        using var span = BotTelemetry.Pulses.StartActivity("pulse");
         var setup = await setups.GetAsync(team, ct);
         if (setup is null)
         {
@@ -71,6 +74,7 @@ public sealed class PulseRunner(
             var questions = run.QuestionIds.Select(bank.Get).ToList();
             report = await delivery.DeliverAsync(team, period, DeliveryKind.Pulse, setup.ServiceUrl, new ChannelAccount { Id = setup.BotId },
                 recipients, member => PulseActivities.Card(setup, run, questions, signer.Sign(new PulseTicket(team.Key, period, run.QuestionIds, pseudonyms.For(member.AadObjectId), TeamGroup.Of(setup, member.AadObjectId, members))), isReminder: false), ct);
+            telemetry.PulsesSent(report.Sent, "pulse");
         }
         catch (Exception)
         {

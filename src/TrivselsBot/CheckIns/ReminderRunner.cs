@@ -1,3 +1,4 @@
+using TrivselsBot.Administration;
 using TrivselsBot.BotConnector;
 using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.CheckIns.Questions;
@@ -19,10 +20,12 @@ public sealed class ReminderRunner(
     PulseTicketSigner signer,
     MemberPseudonym pseudonyms,
     TimeProvider time,
+    BotTelemetry telemetry,
     ILogger<ReminderRunner> log) : IReminderRunner
 {
     public async Task RunAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
     {
+        using var span = BotTelemetry.Pulses.StartActivity("reminder");
         var now = time.GetUtcNow();
         // A reminder that fires late (the service was down) never lands on a weekend: by Monday the period has closed.
         if (period.IsClosedAt(now) || Scheduling.Copenhagen.LocalTime(now).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) return;
@@ -44,6 +47,7 @@ public sealed class ReminderRunner(
         var questions = run.QuestionIds.Select(bank.Get).ToList();
         var report = await delivery.DeliverAsync(team, period, DeliveryKind.Reminder, setup.ServiceUrl, new ChannelAccount { Id = setup.BotId },
             recipients, member => PulseActivities.Card(setup, run, questions, signer.Sign(new PulseTicket(team.Key, period, run.QuestionIds, pseudonyms.For(member.AadObjectId))), isReminder: true), ct);
+        telemetry.PulsesSent(report.Sent, "reminder");
         log.LogInformation("Reminder {Period}: {Sent} sent to non-respondents", period, report.Sent);
     }
 }

@@ -18,4 +18,8 @@ public sealed class PrivacyOptions
 
     /// <summary>Base64 secret (at least 32 bytes) signing the ticket inside every pulse card.</summary>
     public string? CardSigningSecret { get; set; }
+
+    /// <summary>Raw answers, comments, participation and send records are deleted this many months after their week ended; aggregates stay.</summary>
+    [Range(1, 120)]
+    public int RetentionMonths { get; set; } = 24;
 }

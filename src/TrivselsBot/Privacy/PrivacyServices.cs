@@ -15,7 +15,7 @@ public static class PrivacyServices
         return services;
     }
 
-    private static byte[] ReadSecret(IServiceProvider sp, Func<PrivacyOptions, string?> pick, string name)
+    internal static byte[] ReadSecret(IServiceProvider sp, Func<PrivacyOptions, string?> pick, string name)
     {
         var localTry = !sp.GetRequiredService<IOptions<BotOptions>>().Value.IsAuthenticated;
         return Secrets.Read(pick(sp.GetRequiredService<IOptions<PrivacyOptions>>().Value), name, allowDevelopmentFallback: localTry);

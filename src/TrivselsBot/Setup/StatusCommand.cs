@@ -1,4 +1,5 @@
 using System.Globalization;
+using TrivselsBot.Administration;
 using TrivselsBot.Cards;
 using TrivselsBot.Chat;
 using TrivselsBot.CheckIns;
@@ -8,13 +9,14 @@ using TrivselsBot.Scheduling;
 
 namespace TrivselsBot.Setup;
 
-/// <summary>"status" in a team: the setup, the next pulse, and how this week's pulse is going out.</summary>
+/// <summary>"status" in a team: the setup, the next pulse, and how this week's pulse is going out. An administrator in a 1:1 chat gets <see cref="AdminStatus"/>.</summary>
 public sealed class StatusCommand(
     TeamSetupStore setups,
     TeamSchedules schedules,
     PulseRuns runs,
     PulseDelivery delivery,
     AnswerStore answers,
+    AdminStatus adminStatus,
     TimeProvider time) : IBotCommand
 {
     public string Word(Language language) => SetupTexts.For(language).StatusWord;
@@ -26,6 +28,7 @@ public sealed class StatusCommand(
         var t = SetupTexts.For(turn.Language);
         if (TeamContext.From(turn.Activity) is not { } team)
         {
+            if (await adminStatus.TryAnswerAsync(turn, ct)) return;
             await turn.ReplyAsync(t.OnlyInTeams, ct);
             return;
         }

@@ -1,3 +1,4 @@
+using TrivselsBot.Administration;
 using TrivselsBot.CheckIns;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
@@ -8,5 +9,5 @@ namespace TrivselsBot.Storage;
 
 public static class BotTables
 {
-    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables, .. SummaryServices.Tables, .. Groups.GroupServices.Tables, .. TrioServices.Tables];
+    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables, .. SummaryServices.Tables, .. Groups.GroupServices.Tables, .. TrioServices.Tables, .. AdministrationServices.Tables];
 }

@@ -1,21 +1,12 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using TrivselsBot.Administration;
 using TrivselsBot.Cards;
 using TrivselsBot.Chat;
 using TrivselsBot.Localization;
 using TrivselsBot.Scheduling;
 
 namespace TrivselsBot.Summaries;
-
-/// <summary>Who may read the audit log: the Entra object ids in "Administration:Admins".</summary>
-public sealed class AdministrationOptions
-{
-    public const string Section = "Administration";
-
-    public List<string> Admins { get; set; } = [];
-
-    public bool IsAdmin(string? aadObjectId) => aadObjectId is not null && Admins.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase);
-}
 
 /// <summary>"audit" in a 1:1 chat, for admins: the latest summary requests of the tenant — who, what, which team, when.</summary>
 public sealed class AuditCommand(SummaryAudit audit, IOptions<AdministrationOptions> administration) : IBotCommand

@@ -25,6 +25,18 @@ public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
         }, ct);
     }
 
+    /// <summary>Puts <paramref name="replacement"/> where the tenant's entries name <paramref name="team"/>: who did what stays, the team does not.</summary>
+    public async Task ReplaceTeamAsync(string tenantId, string team, string replacement, CancellationToken ct)
+    {
+        var filter = TableFilter.And(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), TableFilter.Equal("Team", team));
+        var rows = new List<TableEntity>();
+        await foreach (var row in _table.QueryAsync(filter, ["PartitionKey", "RowKey"], ct: ct)) rows.Add(row);
+        foreach (var row in rows)
+        {
+            await _table.UpsertAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["Team"] = replacement }, TableUpdateMode.Merge, ct);
+        }
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> LatestAsync(string tenantId, int count, CancellationToken ct)
     {
         var entries = new List<AuditEntry>();

@@ -7,7 +7,6 @@ public static class SummaryServices
     /// <summary>The leader summary: the per-period aggregates it is built from.</summary>
     public static IServiceCollection AddSummaries(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<AdministrationOptions>(configuration.GetSection(AdministrationOptions.Section));
         services.AddSingleton<IBotCommand, AuditCommand>();
         services.AddSingleton<AggregateStore>();
         services.AddSingleton<SummaryAudit>();

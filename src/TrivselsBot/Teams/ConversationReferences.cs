@@ -51,6 +51,18 @@ public sealed class ConversationReferences(TableServiceClient tables)
         await _table.DeleteAsync(Partition(conversation.TenantId), Row(conversation.ConversationId), ct: ct);
     }
 
+    /// <summary>Forgets the team's (or group chat's) conversation and every channel conversation of the team.</summary>
+    public async Task RemoveTeamAsync(string tenantId, string conversationId, CancellationToken ct)
+    {
+        var filter = TableFilter.And(
+            TableFilter.Equal("PartitionKey", Partition(tenantId)),
+            TableFilter.Or(TableFilter.Equal("RowKey", Row(conversationId)), TableFilter.Equal("TeamId", conversationId)));
+        var rows = new List<TableEntity>();
+        await foreach (var row in _table.QueryAsync(filter, ["PartitionKey", "RowKey", "ConversationId"], ct: ct)) rows.Add(row);
+        foreach (var row in rows) _known.TryRemove(row.GetString("ConversationId") ?? "", out _);
+        await _table.DeleteRowsAsync(rows, ct);
+    }
+
     public static StoredConversation FromActivity(Activity activity) => new(
         activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity)),
         activity.ServiceUrl ?? throw new ArgumentException("The activity has no serviceUrl.", nameof(activity)),

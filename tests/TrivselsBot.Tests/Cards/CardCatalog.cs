@@ -35,7 +35,30 @@ public static class CardCatalog
             foreach (var summaryCard in SummaryCards(language, suffix)) yield return summaryCard;
             foreach (var groupsCard in GroupsCards(language, suffix)) yield return groupsCard;
             foreach (var trioCard in TrioCards(language, suffix)) yield return trioCard;
+            foreach (var administrationCard in AdministrationCards(language, suffix)) yield return administrationCard;
         }
+    }
+
+    private static IEnumerable<(string, string, AdaptiveCard)> AdministrationCards(Language language, string suffix)
+    {
+        var texts = TrivselsBot.Administration.ErasureTexts.For(language);
+        yield return ("ErasureCard.Confirm", $"erasure-confirm-{suffix}",
+            TrivselsBot.Administration.ErasureCard.Confirm(language, new TrivselsBot.Administration.SealedErasure(1_795_000_000, new string('a', 64))));
+        var health = new Dictionary<string, Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus>
+        {
+            ["storage"] = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy,
+            ["scheduler"] = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy,
+        };
+        var monday = new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+        yield return ("AdminStatusCard.Build", $"admin-status-{suffix}", TrivselsBot.Administration.AdminStatusCard.Build(language, new TrivselsBot.Administration.AdminStatusReport("1.0.0+3d89810", health,
+        [
+            new("Bostedet Lyngly", monday, new PulsePeriod(2026, 47), Figure.Shown(62.5), new TrivselsBot.CheckIns.Delivery.FanOutProgress(11, 1, 1, 0, 1)),
+            new("Bostedet Engly", monday, new PulsePeriod(2026, 47), Figure.Suppressed, null),
+            new("Team Nord", null, new PulsePeriod(2026, 47), Figure.NotMeasured, null),
+        ], MoreTeams: 2)));
+        yield return ("AdminStatusCard.Build", $"admin-status-empty-{suffix}", TrivselsBot.Administration.AdminStatusCard.Build(language,
+            new TrivselsBot.Administration.AdminStatusReport("1.0.0", health, [], MoreTeams: 0)));
+        yield return ("ErasureCard.Outcome", $"erasure-done-{suffix}", TrivselsBot.Administration.ErasureCard.Outcome(texts.Done("erased-team-3f2a9c1b0d4e")));
     }
 
     private static IEnumerable<(string, string, AdaptiveCard)> SummaryCards(Language language, string suffix)

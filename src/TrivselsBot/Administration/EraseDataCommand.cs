@@ -24,7 +24,7 @@ public sealed class EraseDataCommand(ErasureRights permission, ErasureSeal seal)
             await turn.ReplyAsync(t.OnlyInTeams, ct);
             return;
         }
-        var right = await permission.CheckAsync(team, turn.Activity.ServiceUrl!, turn.Activity.From?.AadObjectId, ct);
+        var right = await permission.CheckAsync(team, turn.Activity, ct);
         if (right != ErasureRight.Allowed)
         {
             await turn.ReplyAsync(right == ErasureRight.RosterUnavailable ? t.RosterUnavailable : t.NotAllowed, ct);

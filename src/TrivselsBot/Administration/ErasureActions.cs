@@ -28,7 +28,7 @@ public sealed class ConfirmErasureAction(ErasureSeal seal, ErasureRights permiss
             return;
         }
         var who = turn.Activity.From?.AadObjectId;
-        var right = await permission.CheckAsync(team, turn.Activity.ServiceUrl!, who, ct);
+        var right = await permission.CheckAsync(team, turn.Activity, ct);
         if (right != ErasureRight.Allowed)
         {
             await turn.ReplyAsync(right == ErasureRight.RosterUnavailable ? t.RosterUnavailable : t.NotAllowed, ct);

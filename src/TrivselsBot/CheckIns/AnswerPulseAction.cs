@@ -21,7 +21,6 @@ public sealed class AnswerPulseAction(
     PulseRuns runs,
     TeamSetupStore setups,
     TimeProvider time,
-    IOptions<PrivacyOptions> privacy,
     BotTelemetry telemetry,
     ILogger<AnswerPulseAction> log) : ICardAction
 {
@@ -39,16 +38,21 @@ public sealed class AnswerPulseAction(
 
         var ticket = result.Ticket!;
         var team = TeamRef.FromKey(ticket.TeamKey);
-        var setup = await setups.GetAsync(team, ct);
+        // A team erased (or set up no more) after the card went out: nothing of it may be written again.
+        if (await setups.GetAsync(team, ct) is not { } setup)
+        {
+            await turn.ReplaceCardAsync(PulseReceiptCard.Problem(turn.Language, SubmissionErrorKind.TeamGone), ct);
+            return;
+        }
         // The receipt speaks the language of the card it replaces: the team's, not the Teams client's.
-        var language = setup?.Language ?? turn.Language;
+        var language = setup.Language;
         if (ticket.Period.IsClosedAt(time.GetUtcNow()))
         {
             await turn.ReplaceCardAsync(PulseReceiptCard.PeriodClosed(language, ticket.Period), ct);
             return;
         }
 
-        var k = setup?.MinimumGroupSize ?? privacy.Value.MinimumGroupSize;
+        var k = setup.MinimumGroupSize;
         var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, result.Comment, ticket.Group), ct);
         if (outcome == RecordOutcome.AlreadyReceived)
         {

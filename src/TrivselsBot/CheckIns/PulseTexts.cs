@@ -65,6 +65,7 @@ public sealed record PulseTexts
             SubmissionErrorKind.MissingAnswer => "Du mangler at svare på et spørgsmål. Vælg et svar – eller »Vil ikke svare« – og send igen.",
             SubmissionErrorKind.ValueOutOfScale => "Et af svarene kunne ikke læses. Vælg en af svarmulighederne og send igen.",
             SubmissionErrorKind.CommentTooLong => $"Kommentaren er for lang. Den må højst være {PulseSubmission.MaximumCommentLength} tegn – forkort den og send igen.",
+            SubmissionErrorKind.TeamGone => "Teamet bruger ikke længere trivselstjekket, så dit svar er ikke gemt.",
             _ => throw new ArgumentOutOfRangeException(nameof(error), error, null),
         },
     };
@@ -106,6 +107,7 @@ public sealed record PulseTexts
             SubmissionErrorKind.MissingAnswer => "One question has no answer yet. Choose an answer – or \"Prefer not to answer\" – and send again.",
             SubmissionErrorKind.ValueOutOfScale => "I couldn't read one of the answers. Please choose one of the options and send again.",
             SubmissionErrorKind.CommentTooLong => $"The comment is too long. It can be at most {PulseSubmission.MaximumCommentLength} characters – please shorten it and send again.",
+            SubmissionErrorKind.TeamGone => "The team no longer uses the wellbeing check, so your answer was not saved.",
             _ => throw new ArgumentOutOfRangeException(nameof(error), error, null),
         },
     };

@@ -46,7 +46,7 @@ public sealed class ReminderRunner(
 
         var questions = run.QuestionIds.Select(bank.Get).ToList();
         var report = await delivery.DeliverAsync(team, period, DeliveryKind.Reminder, setup.ServiceUrl, new ChannelAccount { Id = setup.BotId },
-            recipients, member => PulseActivities.Card(setup, run, questions, signer.Sign(new PulseTicket(team.Key, period, run.QuestionIds, pseudonyms.For(member.AadObjectId))), isReminder: true), ct);
+            recipients, member => PulseActivities.Card(setup, run, questions, signer.Sign(new PulseTicket(team.Key, period, run.QuestionIds, pseudonyms.For(member.AadObjectId), Groups.TeamGroup.Of(setup, member.AadObjectId, members))), isReminder: true), ct);
         telemetry.PulsesSent(report.Sent, "reminder");
         log.LogInformation("Reminder {Period}: {Sent} sent to non-respondents", period, report.Sent);
     }

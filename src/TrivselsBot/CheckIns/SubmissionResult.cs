@@ -51,4 +51,7 @@ public enum SubmissionErrorKind
 
     /// <summary>The comment is longer than <see cref="PulseSubmission.MaximumCommentLength"/> characters.</summary>
     CommentTooLong,
+
+    /// <summary>The team no longer uses TrivselsBot (its data was erased, or its setup removed) after the card was sent.</summary>
+    TeamGone,
 }

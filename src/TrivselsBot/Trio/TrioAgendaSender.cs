@@ -4,15 +4,15 @@ using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.Localization;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
-using TrivselsBot.Teams;
 
 namespace TrivselsBot.Trio;
 
 /// <summary>
 /// Brings the agenda of the TRIO's next meeting to its members only: to the TRIO chat once per meeting, when everyone
-/// in that chat is still a TRIO member; otherwise 1:1 to each member, once per member and meeting (the pulse's fan-out).
+/// in that chat is still a TRIO member; otherwise 1:1 to each member still in the team, once per member and meeting (the
+/// pulse's fan-out).
 /// </summary>
-public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, TrioAgendas agendas, TeamRoster roster, PulseDelivery delivery,
+public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, TrioAgendas agendas, TrioAccess access, PulseDelivery delivery,
     ConnectorClient connector, TimeProvider time, ILogger<TrioAgendaSender> log)
 {
     public async Task SendAsync(TeamRef team, CancellationToken ct)
@@ -24,7 +24,7 @@ public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, Trio
         }
         if (trio.Destination == TrioDestination.GroupChat && trio.ChatConversationId is { } chat)
         {
-            if (await OnlyTrioInAsync(trio, setup.ServiceUrl, chat, ct))
+            if (await access.ChatHoldsOnlyTrioAsync(trio, setup.ServiceUrl, chat, ct))
             {
                 await SendToChatAsync(trio, setup, chat, ct);
                 return;
@@ -32,7 +32,7 @@ public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, Trio
             log.LogWarning("The TRIO chat of team {Team} has members outside the TRIO; the agenda goes 1:1 instead.", team.Key);
         }
         var meeting = agendas.NextMeeting(trio);
-        var members = trio.Members.Select(m => new TeamMember(m.UserId, m.AadObjectId, m.Name)).ToList();
+        var members = (await access.MembersStillInTeamAsync(trio, setup, ct)).Select(m => new TeamMember(m.UserId, m.AadObjectId, m.Name)).ToList();
         var cards = new Dictionary<string, Activity>();
         foreach (var member in members) cards[member.AadObjectId] = Message(setup.Language, await agendas.CardAsync(trio, setup, setup.Language, ct));
         await delivery.DeliverAsync(team, PulsePeriod.Containing(Copenhagen.Instant(meeting.ToDateTime(trio.MeetingTime))), DeliveryKind.TrioAgenda,
@@ -48,9 +48,6 @@ public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, Trio
         log.LogWarning("The TRIO agenda could not be posted to the TRIO chat: {Status}", sent.StatusCode);
         await store.ReleaseClaimAsync(trio.Team, step, CancellationToken.None);
     }
-
-    private async Task<bool> OnlyTrioInAsync(TrioSetup trio, string serviceUrl, string chat, CancellationToken ct) =>
-        await roster.GetMembersAsync(serviceUrl, chat, ct) is { } members && members.All(m => trio.IsMember(m.AadObjectId));
 
     private static Activity Message(Language language, Cards.AdaptiveCard card)
     {

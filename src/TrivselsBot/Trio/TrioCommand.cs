@@ -79,7 +79,9 @@ public sealed class TrioCommand(TrioSetupGate gate, TrioAccess access, TrioAgend
         }
         var scope = scopes[0];
         var meeting = agendas.NextMeeting(scope.Trio);
-        var id = "p-" + TableKeys.Escape(turn.Activity.Id ?? Guid.NewGuid().ToString("N"));
+        // The same message delivered twice makes one point; the id holds only letters and digits, as card ids do.
+        var id = "p-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(turn.Activity.Id ?? Guid.NewGuid().ToString("N"))))[..32];
         await store.TryAddItemAsync(scope.Trio.Team, TrioItem.Point(id, text, meeting, time.GetUtcNow()), ct);
         await turn.ReplyAsync(t.PointAdded(meeting.ToString("dddd d. MMMM", t.Culture)), ct);
     }

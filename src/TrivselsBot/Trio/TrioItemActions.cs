@@ -68,7 +68,8 @@ public abstract class TrioItemChange(TrioAccess access, TrioAgendas agendas, Tri
 {
     protected override async Task<(string, bool)> ActAsync(TrioScope scope, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct)
     {
-        var id = CardInput.Text(value, "item");
+        // Ids are made by the bot from letters, digits and '-'; anything else is a changed card and names no item.
+        var id = CardInput.Text(value, "item") is { Length: > 0 and <= 80 } text && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? text : null;
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var item = id is null ? null : await store.GetItemAsync(scope.Trio.Team, id, ct);

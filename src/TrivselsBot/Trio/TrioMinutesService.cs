@@ -4,10 +4,12 @@ using TrivselsBot.Localization;
 namespace TrivselsBot.Trio;
 
 /// <summary>The minutes of a TRIO's latest meeting (the latest that had an agenda).</summary>
-public sealed class TrioMinutesService(TrioStore store)
+public sealed class TrioMinutesService(TrioStore store, TimeProvider time)
 {
     public async Task<TrioMinutes?> LatestAsync(TrioScope scope, CancellationToken ct) =>
-        await store.LatestMeetingAsync(scope.Trio.Team, ct) is { } meeting ? await OfAsync(scope, meeting, ct) : null;
+        await store.LatestMeetingAsync(scope.Trio.Team, DateOnly.FromDateTime(Scheduling.Copenhagen.LocalTime(time.GetUtcNow())), ct) is { } meeting
+            ? await OfAsync(scope, meeting, ct)
+            : null;
 
     public async Task<TrioMinutes> OfAsync(TrioScope scope, DateOnly meeting, CancellationToken ct) =>
         TrioMinutes.Of(meeting, await store.ItemsAsync(scope.Trio.Team, ct));

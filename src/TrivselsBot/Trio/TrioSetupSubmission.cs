@@ -17,7 +17,7 @@ public static class TrioSetupSubmission
             : context.Teams.FirstOrDefault(s => s.Team.Key == CardInput.Text(value, "team"));
         if (team is null) return (null, t.BadTeam);
 
-        var byAad = context.Members.ToDictionary(m => m.AadObjectId!, StringComparer.OrdinalIgnoreCase);
+        var byAad = context.Members.Where(m => m.AadObjectId is not null).ToDictionary(m => m.AadObjectId!, StringComparer.OrdinalIgnoreCase);
         var roles = new Dictionary<string, List<TrioRole>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (input, role) in (ReadOnlySpan<(string, TrioRole)>)[("leder", TrioRole.Leder), ("tr", TrioRole.TR), ("amr", TrioRole.AMR)])
         {
@@ -38,7 +38,7 @@ public static class TrioSetupSubmission
 
         var destination = !context.InTeamConversation || CardInput.Text(value, "destination") == "chat" ? TrioDestination.GroupChat : TrioDestination.Personal;
         // Everyone in the chat the agendas go to must be in the TRIO: nobody else may read them.
-        if (destination == TrioDestination.GroupChat && context.Members.Any(m => !roles.ContainsKey(m.AadObjectId!))) return (null, t.ChatHasOthers);
+        if (destination == TrioDestination.GroupChat && context.Members.Any(m => m.AadObjectId is null || !roles.ContainsKey(m.AadObjectId))) return (null, t.ChatHasOthers);
 
         var lastDone = new Dictionary<string, DateOnly>();
         foreach (var item in cycle.Tracked)

@@ -97,17 +97,18 @@ public sealed class TrioStore(TableServiceClient tables)
     public async Task StartMeetingAsync(TeamRef team, DateOnly meeting, DateTimeOffset at, CancellationToken ct) =>
         await _table.InsertAsync(new TableEntity(team.Key, MeetingPrefix + Date(meeting)) { ["AgendaAt"] = at }, ct);
 
-    /// <summary>The latest meeting that had an agenda: the one whose minutes are written next.</summary>
-    public async Task<DateOnly?> LatestMeetingAsync(TeamRef team, CancellationToken ct)
+    /// <summary>
+    /// The meeting whose minutes are written next: the latest one with an agenda held by <paramref name="today"/> (an
+    /// agenda opened early for the next meeting must not hide the last one's minutes), else the first one to come.
+    /// </summary>
+    public async Task<DateOnly?> LatestMeetingAsync(TeamRef team, DateOnly today, CancellationToken ct)
     {
         var filter = TableFilter.And(TableFilter.Equal("PartitionKey", team.Key), TableFilter.StartsWith("RowKey", MeetingPrefix));
-        DateOnly? latest = null;
-        await foreach (var entity in _table.QueryAsync(filter, ["RowKey"], ct: ct))
-        {
-            var date = ParseDate(entity.RowKey[MeetingPrefix.Length..]);
-            if (latest is null || date > latest) latest = date;
-        }
-        return latest;
+        var meetings = new List<DateOnly>();
+        await foreach (var entity in _table.QueryAsync(filter, ["RowKey"], ct: ct)) meetings.Add(ParseDate(entity.RowKey[MeetingPrefix.Length..]));
+        if (meetings.Count == 0) return null;
+        var held = meetings.Where(m => m <= today).ToList();
+        return held.Count > 0 ? held.Max() : meetings.Min();
     }
 
     /// <summary>

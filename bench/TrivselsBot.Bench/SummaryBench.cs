@@ -45,7 +45,7 @@ public static class SummaryBench
                 var rows = scores.Select(s => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
                     new TableEntity(partition, Guid.NewGuid().ToString("N")) { ["Period"] = week.ToString(), ["Scores"] = JsonSerializer.Serialize(s) })).ToList();
                 foreach (var chunk in rows.Chunk(100)) await answersTable.SubmitTransactionAsync(chunk, ct);
-                await aggregates.RecomputeAsync(team, week, scores, teamSize, ct);
+                await aggregates.RecomputeAsync(team, week, scores, teamSize, minimumGroupSize: 5, ct);
                 Interlocked.Add(ref answers, respondents * questions.Count);
             }
         });

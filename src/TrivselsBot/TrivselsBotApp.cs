@@ -1,5 +1,6 @@
 using TrivselsBot.CheckIns;
 using TrivselsBot.Hosting;
+using TrivselsBot.Organisation;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
@@ -26,6 +27,7 @@ public static class TrivselsBotApp
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddSummaries(builder.Configuration);
+        builder.Services.AddOrganisation();
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

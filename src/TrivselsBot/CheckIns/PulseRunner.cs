@@ -126,7 +126,7 @@ public sealed class PulseRunner(
             if (await runs.GetAsync(team, week, ct) is not { } lastRun) return false;
             await answers.SealWeekAsync(team, week, ct);
             await answers.FlushAsync(team, week, minimumGroupSize, periodClosed: true, ct);
-            await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, ct);
+            await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, minimumGroupSize, ct);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

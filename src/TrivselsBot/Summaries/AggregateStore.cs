@@ -7,7 +7,7 @@ namespace TrivselsBot.Summaries;
 
 /// <summary>
 /// Table "aggregates": one row per team and closed period (partition = team key, row = "2026-W48") with the respondent
-/// count, the roster size and every asked question's aggregate in one JSON column. One row per period, not one per
+/// count, the roster size, the team's k at close and every asked question's aggregate in one JSON column. One row per period, not one per
 /// question, because:
 /// - the period is what k is checked against: its respondent count and its questions' counts are written in one atomic
 ///   write, so nobody ever reads question figures of one recompute beside the respondent count of another;
@@ -29,12 +29,13 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
     /// figure that changed while a period was still filling up would show, by subtraction, what the latest answers were.
     /// Answers are only ever added to a period, so when two recomputes race, the one that saw more answers wins.
     /// </summary>
+    /// <param name="minimumGroupSize">The team's k now, at close: stored with the period and never relaxed later.</param>
     /// <returns>The aggregate now stored; null, with nothing written, while the period is still open.</returns>
     public async Task<PeriodAggregate?> RecomputeAsync(
-        TeamRef team, PulsePeriod period, IReadOnlyList<IReadOnlyDictionary<string, int?>> storedScores, int rosterSize, CancellationToken ct)
+        TeamRef team, PulsePeriod period, IReadOnlyList<IReadOnlyDictionary<string, int?>> storedScores, int rosterSize, int minimumGroupSize, CancellationToken ct)
     {
         if (!period.IsClosedAt(time.GetUtcNow())) return null;
-        var fresh = PeriodAggregate.From(period, storedScores, rosterSize);
+        var fresh = PeriodAggregate.From(period, storedScores, rosterSize) with { MinimumGroupSizeAtClose = new KAnonymity(minimumGroupSize).K };
         var row = ToEntity(team, fresh);
         while (true)
         {
@@ -66,6 +67,7 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
     {
         ["Respondents"] = aggregate.Respondents,
         ["RosterSize"] = aggregate.RosterSize,
+        ["MinimumGroupSize"] = aggregate.MinimumGroupSizeAtClose,
         ["Questions"] = JsonSerializer.Serialize(aggregate.Questions, Json),
     };
 
@@ -76,6 +78,9 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
             period,
             row.GetInt32("Respondents") ?? 0,
             row.GetInt32("RosterSize") ?? 0,
-            JsonSerializer.Deserialize<List<QuestionAggregate>>(row.GetString("Questions") ?? "[]", Json)!);
+            JsonSerializer.Deserialize<List<QuestionAggregate>>(row.GetString("Questions") ?? "[]", Json)!)
+        {
+            MinimumGroupSizeAtClose = row.GetInt32("MinimumGroupSize") ?? KAnonymity.Floor,
+        };
     }
 }

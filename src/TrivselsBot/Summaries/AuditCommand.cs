@@ -3,18 +3,33 @@ using Microsoft.Extensions.Options;
 using TrivselsBot.Cards;
 using TrivselsBot.Chat;
 using TrivselsBot.Localization;
+using TrivselsBot.Organisation;
 using TrivselsBot.Scheduling;
 
 namespace TrivselsBot.Summaries;
 
-/// <summary>Who may read the audit log: the Entra object ids in "Administration:Admins".</summary>
+/// <summary>
+/// Set by an administrator: who may read the audit log (the Entra object ids in "Administration:Admins") and who holds an
+/// organisation role per tenant ("Administration:OrganisationRoles": TenantId, AadObjectId, Role = HR, MED or AMO).
+/// </summary>
 public sealed class AdministrationOptions
 {
     public const string Section = "Administration";
 
     public List<string> Admins { get; set; } = [];
 
+    public List<OrganisationRoleAssignment> OrganisationRoles { get; set; } = [];
+
     public bool IsAdmin(string? aadObjectId) => aadObjectId is not null && Admins.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The person's organisation roles in the tenant; none for anyone not configured.</summary>
+    public IReadOnlyList<OrganisationRole> RolesOf(string? tenantId, string? aadObjectId) =>
+        [.. OrganisationRoles
+            .Where(r => r.IsComplete
+                && string.Equals(r.TenantId, tenantId, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(r.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase))
+            .Select(r => r.Role)
+            .Distinct()];
 }
 
 /// <summary>"audit" in a 1:1 chat, for admins: the latest summary requests of the tenant — who, what, which team, when.</summary>

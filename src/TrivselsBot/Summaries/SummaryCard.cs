@@ -123,7 +123,7 @@ public static class SummaryCard
         _ => null,
     };
 
-    private static string Score(SummaryTexts t, Figure figure) => figure.State switch
+    internal static string Score(SummaryTexts t, Figure figure) => figure.State switch
     {
         FigureState.Shown => ((int)figure.Value!.Value).ToString(CultureInfo.InvariantCulture),
         FigureState.Suppressed => t.TooFewAnswers,

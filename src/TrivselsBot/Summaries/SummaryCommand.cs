@@ -2,6 +2,7 @@ using TrivselsBot.Chat;
 using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Localization;
+using TrivselsBot.Organisation;
 using TrivselsBot.Setup;
 using TrivselsBot.Teams;
 
@@ -10,7 +11,7 @@ namespace TrivselsBot.Summaries;
 /// <summary>
 /// "resumé" / "summary" in a 1:1 chat: the summary card of every team the person leads, never a figure under k.
 /// Asked in a channel, it points to the private chat so the team's numbers are not posted there.
-/// Every request is written to the audit table, also the refused ones.
+/// Every request is written to the audit table, also the refused ones. "resumé organisation" is the organisation roll-up.
 /// </summary>
 public sealed class SummaryCommand(
     TeamSetupStore setups,
@@ -19,6 +20,7 @@ public sealed class SummaryCommand(
     AnswerStore answers,
     SummaryAudit audit,
     TeamRoster roster,
+    OrganisationSummaryRequest organisation,
     TimeProvider time) : IBotCommand
 {
     private const int MostTeamsShown = 5;
@@ -29,6 +31,11 @@ public sealed class SummaryCommand(
 
     public async Task ExecuteAsync(Turn turn, string arguments, CancellationToken ct)
     {
+        if (OrganisationSummaryRequest.Asks(arguments))
+        {
+            await organisation.ExecuteAsync(turn, ct);
+            return;
+        }
         var t = SummaryCommandTexts.For(turn.Language);
         var activity = turn.Activity;
         var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;

@@ -33,7 +33,20 @@ public static class CardCatalog
             yield return ("CommentsCard.Build", $"comments-{suffix}", TrivselsBot.Summaries.CommentsCard.Build(language, new PulsePeriod(2026, 48),
                 ["Travl uge med to nye borgere, men vi hjalp hinanden godt.", "Savner at vi taler om vagtplanen på personalemødet.", "Tak for supervisionen i torsdags."]));
             foreach (var summaryCard in SummaryCards(language, suffix)) yield return summaryCard;
+            foreach (var organisationCard in OrganisationCards(language, suffix)) yield return organisationCard;
         }
+    }
+
+    private static IEnumerable<(string, string, AdaptiveCard)> OrganisationCards(Language language, string suffix)
+    {
+        TrivselsBot.Organisation.TeamHistory Team(string name, int respondents) => new(name, 5, SampleHistory.Weeks(respondents));
+        var summary = TrivselsBot.Organisation.OrganisationSummary.Build(SampleHistory.Bank,
+            [Team("Bostedet Engly", 6), Team("Team Nord", 9), Team("Aflastningen", 4)],
+            [new TrivselsBot.Organisation.MedItem("Team Nord", "Vagtplanen skal kendes fire uger frem – forslag til Lokal-MED.", new DateOnly(2026, 11, 19))],
+            SampleHistory.Now);
+        yield return ("OrganisationSummaryCard.Overview", $"organisation-{suffix}", TrivselsBot.Organisation.OrganisationSummaryCard.Overview(language, summary));
+        yield return ("OrganisationSummaryCard.Overview", $"organisation-no-med-{suffix}", TrivselsBot.Organisation.OrganisationSummaryCard.Overview(language, summary with { MedItems = [] }));
+        yield return ("OrganisationSummaryCard.Teams", $"organisation-teams-{suffix}", TrivselsBot.Organisation.OrganisationSummaryCard.Teams(language, summary)[0]);
     }
 
     private static IEnumerable<(string, string, AdaptiveCard)> SummaryCards(Language language, string suffix)

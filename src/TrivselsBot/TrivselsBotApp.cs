@@ -1,5 +1,6 @@
 using TrivselsBot.CheckIns;
 using TrivselsBot.Hosting;
+using TrivselsBot.LeaderPulse;
 using TrivselsBot.Organisation;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
@@ -26,6 +27,7 @@ public static class TrivselsBotApp
         builder.Services.AddTeamsConversations();
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
+        builder.Services.AddLeaderPulse(builder.Configuration);
         builder.Services.AddSummaries(builder.Configuration);
         builder.Services.AddOrganisation();
 

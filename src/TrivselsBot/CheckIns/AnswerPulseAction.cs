@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TrivselsBot.Chat;
 using TrivselsBot.CheckIns.Cards;
 using TrivselsBot.CheckIns.Questions;
+using TrivselsBot.LeaderPulse;
 using TrivselsBot.Privacy;
 using TrivselsBot.Setup;
 
@@ -14,6 +15,7 @@ namespace TrivselsBot.CheckIns;
 /// </summary>
 public sealed class AnswerPulseAction(
     QuestionBank bank,
+    LeaderQuestions leaderQuestions,
     PulseTicketSigner signer,
     MemberPseudonym pseudonyms,
     AnswerStore answers,
@@ -27,7 +29,9 @@ public sealed class AnswerPulseAction(
 
     public async Task HandleAsync(Turn turn, JsonElement value, CancellationToken ct)
     {
-        var result = PulseSubmission.Validate(value, signer, pseudonyms, turn.Activity.From?.AadObjectId, bank);
+        // A leader pulse card names its tenant's leader group instead of a team, and asks the leader questions.
+        var result = PulseSubmission.Validate(value, signer, pseudonyms, turn.Activity.From?.AadObjectId,
+            ticket => LeaderGroup.Is(TeamRef.FromKey(ticket.TeamKey)) ? leaderQuestions.Contains : bank.Contains);
         if (!result.IsValid)
         {
             log.LogInformation("A pulse answer was refused: {Error}", result.Error);

@@ -2,6 +2,7 @@ using TrivselsBot.BotConnector;
 using TrivselsBot.CheckIns.Cards;
 using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.CheckIns.Questions;
+using TrivselsBot.LeaderPulse;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
@@ -23,6 +24,7 @@ public sealed class PulseRunner(
     AnswerStore answers,
     AggregateStore aggregates,
     LeaderSummaryDelivery leaderSummaries,
+    LeaderPulseRun leaderPulse,
     PulseDelivery delivery,
     QuestionBank bank,
     PulseTicketSigner signer,
@@ -92,7 +94,20 @@ public sealed class PulseRunner(
         var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays);
         if (remindAt < period.End) await schedules.ScheduleReminderAsync(team, period, remindAt, ct);
 
+        await SendLeaderPulseAsync(setup, period, members, ct);
         if (lastWeekHadPulse) await SendLeaderSummaryAsync(setup, period.Previous, members, ct);
+    }
+
+    private async Task SendLeaderPulseAsync(TeamSetup setup, PulsePeriod period, IReadOnlyList<BotConnector.TeamsChannelAccount> members, CancellationToken ct)
+    {
+        try
+        {
+            await leaderPulse.SendAsync(setup, period, members, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Sending the leader pulse of {Period} failed; the next team's run this week tries again", period);
+        }
     }
 
     private async Task ResumeLaterAsync(PulseRun run, CancellationToken ct)

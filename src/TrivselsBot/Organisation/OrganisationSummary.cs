@@ -1,5 +1,6 @@
 using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Questions;
+using TrivselsBot.LeaderPulse;
 using TrivselsBot.Summaries;
 
 namespace TrivselsBot.Organisation;
@@ -22,7 +23,8 @@ public sealed record OrganisationTheme(Theme Theme, Figure Score);
 /// Why only the shown teams: a total over every team minus the rows shown would give, by difference, the one team that
 /// was suppressed. So totals and themes are built only from teams whose row is shown, and within those only from
 /// team-weeks and questions that themselves meet the team's k; the card says so. A pooled figure then rests on groups
-/// each of which a leader of that team may already see.
+/// each of which a leader of that team may already see. The leaders' own pulse is shown for the tenant's leader group
+/// as a whole only (<see cref="LeaderPulseFigures"/>).
 /// </summary>
 public sealed record OrganisationSummary(
     PulsePeriod LastPeriod,
@@ -30,6 +32,7 @@ public sealed record OrganisationSummary(
     ResponseRate ShownTeamsRate,
     Figure ShownTeamsAnchor,
     IReadOnlyList<OrganisationTheme> Themes,
+    LeaderPulseFigures Leaders,
     IReadOnlyList<MedItem> MedItems)
 {
     public int ShownTeams => Teams.Count(t => t.IsShown);
@@ -42,7 +45,7 @@ public sealed record OrganisationSummary(
     }
 
     public static OrganisationSummary Build(
-        QuestionBank bank, IReadOnlyList<TeamHistory> teams, IReadOnlyList<MedItem> medItems, DateTimeOffset now)
+        QuestionBank bank, IReadOnlyList<TeamHistory> teams, LeaderPulseFigures leaders, IReadOnlyList<MedItem> medItems, DateTimeOffset now)
     {
         var (from, last) = PeriodsToRead(now);
         var rows = new List<TeamRow>();
@@ -83,6 +86,7 @@ public sealed record OrganisationSummary(
             rate,
             Pooled(bank.Anchor, lastWeeks).Rounded(),
             [.. bank.Themes.Select(t => new OrganisationTheme(t, KAnonymity.Mean(bank.InTheme(t.Id).Select(q => Pooled(q, roundWeeks))).Rounded()))],
+            leaders,
             medItems);
     }
 }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using TrivselsBot.Cards;
+using TrivselsBot.LeaderPulse;
 using TrivselsBot.Localization;
 using TrivselsBot.Summaries;
 
 namespace TrivselsBot.Organisation;
 
 /// <summary>
-/// The organisation roll-up: one overview card (totals of the shown teams, themes, what TRIOs sent to MED) and the team
+/// The organisation roll-up: one overview card (totals of the shown teams, themes, the leaders' own pulse, what TRIOs
+/// sent to MED) and the team
 /// rows on cards of <see cref="TeamsPerCard"/>, so a large organisation stays within the size Teams accepts for a message.
 /// </summary>
 public static class OrganisationSummaryCard
@@ -34,6 +36,7 @@ public static class OrganisationSummaryCard
             new TextBlock(t.ThemesTitle(LeaderSummary.RoundLength)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },
             new TextBlock(t.ThemesHowToRead) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
             new FactSet([.. summary.Themes.Select(theme => new Fact(theme.Theme.Name(language), SummaryCard.Score(s, theme.Score)))]) { Spacing = Spacing.Small },
+            .. Leaders(language, s, summary.Leaders),
             new TextBlock(t.MedTitle) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },
             summary.MedItems.Count > 0
                 ? new FactSet([.. summary.MedItems.Select(item => new Fact($"{item.TeamName} · {item.SentOn.ToString("d. MMM", Culture(language))}", item.Text))])
@@ -41,6 +44,19 @@ public static class OrganisationSummaryCard
             new TextBlock(t.Anonymity) { Size = TextSize.Small, IsSubtle = true, Separator = true, Spacing = Spacing.Large },
         ];
         return new AdaptiveCard(body) { Speak = t.Title(summary.LastPeriod.Week) };
+    }
+
+    /// <summary>The leader group as a whole: how many answered and each question, nothing when fewer than k leaders answered.</summary>
+    private static IEnumerable<CardElement> Leaders(Language language, SummaryTexts s, LeaderPulseFigures leaders)
+    {
+        var t = LeaderPulseTexts.For(language);
+        yield return new TextBlock(t.OverviewTitle(leaders.Week.Week)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium };
+        yield return new TextBlock(t.HowToRead(leaders.MinimumGroupSize)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None };
+        yield return new FactSet(
+        [
+            new Fact(t.Respondents, SummaryCard.Score(s, leaders.Respondents)),
+            .. leaders.Scores.Select(score => new Fact(score.Question.Text(language), SummaryCard.Score(s, score.Score))),
+        ]) { Spacing = Spacing.Small };
     }
 
     /// <summary>The team rows, <see cref="TeamsPerCard"/> to a card, each under its team's k: "for få svar" holds no number.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TrivselsBot.Chat;
 using TrivselsBot.CheckIns.Questions;
+using TrivselsBot.LeaderPulse;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
 
@@ -15,6 +16,8 @@ public sealed class OrganisationSummaryRequest(
     AggregateStore aggregates,
     QuestionBank bank,
     IMedItems medItems,
+    LeaderQuestions leaderQuestions,
+    LeaderPulseRun leaderPulse,
     SummaryAudit audit,
     IOptions<AdministrationOptions> administration,
     TimeProvider time)
@@ -57,7 +60,7 @@ public sealed class OrganisationSummaryRequest(
         foreach (var page in OrganisationSummaryCard.Teams(turn.Language, summary)) await turn.ReplyAsync(page, ct);
     }
 
-    /// <summary>Reads the last round of every team in the tenant: one small range query per team.</summary>
+    /// <summary>Reads the last round of every team in the tenant (one small range query per team) and the leader group's last week.</summary>
     public async Task<OrganisationSummary> BuildAsync(string tenant, DateTimeOffset now, CancellationToken ct)
     {
         var (from, to) = OrganisationSummary.PeriodsToRead(now);
@@ -69,7 +72,9 @@ public sealed class OrganisationSummaryRequest(
         var histories = new TeamHistory[teams.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, teams.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
             histories[i] = new TeamHistory(teams[i].Name, teams[i].MinimumGroupSize, await aggregates.GetRangeAsync(teams[i].Team, from, to, token)));
-        return OrganisationSummary.Build(bank, histories, await medItems.ForTenantAsync(tenant, ct), now);
+        var leaderWeek = await aggregates.GetRangeAsync(LeaderGroup.Of(tenant), to, to, ct);
+        var leaders = LeaderPulseFigures.Build(leaderQuestions, leaderWeek.SingleOrDefault(), to, leaderPulse.MinimumGroupSize);
+        return OrganisationSummary.Build(bank, histories, leaders, await medItems.ForTenantAsync(tenant, ct), now);
     }
 
 }

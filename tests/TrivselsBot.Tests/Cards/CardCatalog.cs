@@ -42,10 +42,15 @@ public static class CardCatalog
         TrivselsBot.Organisation.TeamHistory Team(string name, int respondents) => new(name, 5, SampleHistory.Weeks(respondents));
         var summary = TrivselsBot.Organisation.OrganisationSummary.Build(SampleHistory.Bank,
             [Team("Bostedet Engly", 6), Team("Team Nord", 9), Team("Aflastningen", 4)],
+            TrivselsBot.Tests.LeaderPulse.LeaderPulseSamples.Figures(TrivselsBot.Tests.LeaderPulse.LeaderPulseSamples.Week(SampleHistory.LastWeek, leaders: 7, score: 3)),
             [new TrivselsBot.Organisation.MedItem("Team Nord", "Vagtplanen skal kendes fire uger frem – forslag til Lokal-MED.", new DateOnly(2026, 11, 19))],
             SampleHistory.Now);
         yield return ("OrganisationSummaryCard.Overview", $"organisation-{suffix}", TrivselsBot.Organisation.OrganisationSummaryCard.Overview(language, summary));
-        yield return ("OrganisationSummaryCard.Overview", $"organisation-no-med-{suffix}", TrivselsBot.Organisation.OrganisationSummaryCard.Overview(language, summary with { MedItems = [] }));
+        yield return ("OrganisationSummaryCard.Overview", $"organisation-no-med-few-leaders-{suffix}", TrivselsBot.Organisation.OrganisationSummaryCard.Overview(language,
+            summary with { MedItems = [], Leaders = TrivselsBot.Tests.LeaderPulse.LeaderPulseSamples.Figures(TrivselsBot.Tests.LeaderPulse.LeaderPulseSamples.Week(SampleHistory.LastWeek, leaders: 4, score: 3)) }));
+        yield return ("LeaderPulseCard.Build", $"leader-pulse-{suffix}", TrivselsBot.LeaderPulse.LeaderPulseCard.Build(language, TrivselsBot.Tests.LeaderPulse.LeaderPulseSamples.Shipped,
+            new PulseTicketSigner(Encoding.UTF8.GetBytes("card catalog signing secret, 32+ bytes")).Sign(new PulseTicket("tenant|leader-group", SampleHistory.LastWeek, ["leader-recovery"], new string('7', 64))),
+            SampleHistory.LastWeek, 5));
         yield return ("OrganisationSummaryCard.Teams", $"organisation-teams-{suffix}", TrivselsBot.Organisation.OrganisationSummaryCard.Teams(language, summary)[0]);
     }
 

@@ -2,6 +2,7 @@ using TrivselsBot.CheckIns;
 using TrivselsBot.Localization;
 using TrivselsBot.Organisation;
 using TrivselsBot.Summaries;
+using TrivselsBot.Tests.LeaderPulse;
 using TrivselsBot.Tests.Summaries;
 using static TrivselsBot.Tests.Summaries.SampleHistory;
 
@@ -20,7 +21,7 @@ public sealed class OrganisationSummaryTests
 
     private static TeamHistory With(TeamHistory team, PeriodAggregate week) => team with { Periods = team.Periods.With(week) };
 
-    private static OrganisationSummary Roll(params TeamHistory[] teams) => OrganisationSummary.Build(Bank, teams, [], Now);
+    private static OrganisationSummary Roll(params TeamHistory[] teams) => OrganisationSummary.Build(Bank, teams, LeaderPulseSamples.Figures(null), [], Now);
 
     /// <summary>Every number the roll-up shows except the team rows.</summary>
     private static string Pooled(OrganisationSummary summary) =>

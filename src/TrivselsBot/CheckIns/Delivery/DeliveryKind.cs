@@ -7,4 +7,6 @@ public enum DeliveryKind
     Reminder,
     /// <summary>The leader summary sent to a team's leaders when a week has closed.</summary>
     LeaderSummary,
+    /// <summary>The leaders' own pulse, sent once a week to each leader of the tenant (recorded under the leader group).</summary>
+    LeaderPulse,
 }

@@ -105,11 +105,15 @@ public sealed class OrganisationSummaryCommandTests(AzuriteServer azurite)
         return setup;
     }
 
-    private JsonObject Message(RecordingConnector connector, string text, string aadObjectId, string userId = "29:someone")
+    private JsonObject Message(RecordingConnector connector, string text, string aadObjectId, string userId = "29:someone") =>
+        InTenant(_tenant, TeamsActivities.Message(connector.ServiceUrl, text, userId: userId, aadObjectId: aadObjectId,
+            locale: text.StartsWith("summary", StringComparison.Ordinal) ? "en-US" : "da-DK"));
+
+    /// <summary>The activity as Teams sends it from another tenant.</summary>
+    internal static JsonObject InTenant(string tenant, JsonObject activity)
     {
-        var message = TeamsActivities.Message(connector.ServiceUrl, text, userId: userId, aadObjectId: aadObjectId, locale: text.StartsWith("summary", StringComparison.Ordinal) ? "en-US" : "da-DK");
-        message["conversation"]!["tenantId"] = _tenant;
-        message["channelData"]!["tenant"]!["id"] = _tenant;
-        return message;
+        activity["conversation"]!["tenantId"] = tenant;
+        activity["channelData"]!["tenant"]!["id"] = tenant;
+        return activity;
     }
 }

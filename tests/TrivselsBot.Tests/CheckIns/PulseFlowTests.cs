@@ -67,6 +67,7 @@ public sealed class PulseFlowTests(AzuriteServer azurite) : IAsyncLifetime
         foreach (var card in cards)
         {
             Assert.True(signer.TryVerify(Ticket(card), out var ticket));
+            if (ticket.TeamKey != Team.Key) continue; // the leader's own leader pulse card
             var member = Enumerable.Range(0, _connector.Members.Count).Single(i => pseudonyms.For(Aad(i)) == ticket!.RecipientPseudonym);
             Assert.False(byMember.ContainsKey(member), $"member {member} got two cards");
             byMember[member] = card;

@@ -23,7 +23,7 @@ public sealed class LeaderPulseRun(
     MemberPseudonym pseudonyms,
     IOptions<PrivacyOptions> privacy)
 {
-    public int MinimumGroupSize => privacy.Value.MinimumGroupSize;
+    private int MinimumGroupSize => privacy.Value.MinimumGroupSize;
 
     public async Task SendAsync(TeamSetup setup, PulsePeriod period, IReadOnlyList<TeamsChannelAccount> roster, CancellationToken ct)
     {

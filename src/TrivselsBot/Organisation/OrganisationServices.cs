@@ -12,6 +12,7 @@ public static class OrganisationServices
             .Validate(o => o.OrganisationRoles.All(r => r.IsComplete),
                 "Every entry of Administration:OrganisationRoles needs a TenantId, an AadObjectId and a Role (HR, MED or AMO).")
             .ValidateOnStart();
+        services.AddSingleton<OrganisationRollUp>();
         services.AddSingleton<OrganisationSummaryRequest>();
         // The TRIO feature registers its own store of items sent to MED; until then there are none.
         services.TryAddSingleton<IMedItems, NoMedItems>();

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Options;
 using TrivselsBot.Chat;
-using TrivselsBot.CheckIns.Questions;
-using TrivselsBot.LeaderPulse;
-using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
 
 namespace TrivselsBot.Organisation;
@@ -12,12 +9,7 @@ namespace TrivselsBot.Organisation;
 /// (HR, MED, AMO): the roll-up of every team. Anyone else is refused politely. Every request is audited, refused too.
 /// </summary>
 public sealed class OrganisationSummaryRequest(
-    TeamSetupStore setups,
-    AggregateStore aggregates,
-    QuestionBank bank,
-    IMedItems medItems,
-    LeaderQuestions leaderQuestions,
-    LeaderPulseRun leaderPulse,
+    OrganisationRollUp rollUp,
     SummaryAudit audit,
     IOptions<AdministrationOptions> administration,
     TimeProvider time)
@@ -47,8 +39,7 @@ public sealed class OrganisationSummaryRequest(
             return;
         }
 
-        var now = time.GetUtcNow();
-        var summary = await BuildAsync(tenant, now, ct);
+        var summary = await rollUp.BuildAsync(tenant, time.GetUtcNow(), ct);
         var asRoles = string.Join("/", roles.Select(r => r.ToString().ToUpperInvariant()));
         await audit.RecordAsync(tenant, who, What, "-", $"shown as {asRoles}: {summary.ShownTeams} of {summary.Teams.Count} teams", ct);
         if (summary.Teams.Count == 0)
@@ -59,22 +50,4 @@ public sealed class OrganisationSummaryRequest(
         await turn.ReplyAsync(OrganisationSummaryCard.Overview(turn.Language, summary), ct);
         foreach (var page in OrganisationSummaryCard.Teams(turn.Language, summary)) await turn.ReplyAsync(page, ct);
     }
-
-    /// <summary>Reads the last round of every team in the tenant (one small range query per team) and the leader group's last week.</summary>
-    public async Task<OrganisationSummary> BuildAsync(string tenant, DateTimeOffset now, CancellationToken ct)
-    {
-        var (from, to) = OrganisationSummary.PeriodsToRead(now);
-        var teams = new List<TeamSetup>();
-        await foreach (var setup in setups.AllAsync(ct))
-        {
-            if (string.Equals(setup.Team.TenantId, tenant, StringComparison.OrdinalIgnoreCase)) teams.Add(setup);
-        }
-        var histories = new TeamHistory[teams.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, teams.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
-            histories[i] = new TeamHistory(teams[i].Name, teams[i].MinimumGroupSize, await aggregates.GetRangeAsync(teams[i].Team, from, to, token)));
-        var leaderWeek = await aggregates.GetRangeAsync(LeaderGroup.Of(tenant), to, to, ct);
-        var leaders = LeaderPulseFigures.Build(leaderQuestions, leaderWeek.SingleOrDefault(), to, leaderPulse.MinimumGroupSize);
-        return OrganisationSummary.Build(bank, histories, leaders, await medItems.ForTenantAsync(tenant, ct), now);
-    }
-
 }

@@ -145,4 +145,29 @@ public sealed class OrganisationSummaryTests
         var asked = Week(LastWeek, 6).Questions.Select(q => q.QuestionId).ToHashSet();
         Assert.Contains(summary.Themes, t => Bank.InTheme(t.Theme.Id).All(q => !asked.Contains(q.Id)) && t.Score.State == FigureState.NotMeasured);
     }
+
+    [Fact]
+    public void Teams_come_fifty_to_a_card_in_danish_alphabetical_order()
+    {
+        TeamHistory[] teams = [.. Enumerable.Range(0, 117).Select(i => Team($"Team {i:D3}", 5, 6)), Team("Åbo", 5, 6), Team("Ørsted", 5, 6), Team("Ærø", 5, 6)];
+
+        var summary = Roll(teams);
+        var cards = OrganisationSummaryCard.Teams(Language.Danish, summary).Select(c => Exposure.Texts(c)).ToList();
+
+        Assert.Equal(["Teams 1-50 af 120 – uge 48", "Teams 51-100 af 120 – uge 48", "Teams 101-120 af 120 – uge 48"], cards.Select(c => c[0]));
+        Assert.Equal(["Ærø", "Ørsted", "Åbo"], summary.Teams.TakeLast(3).Select(t => t.Name));
+    }
+
+    [Fact]
+    public async Task What_TRIOs_sent_to_MED_is_listed_and_until_a_TRIO_store_exists_nothing_is()
+    {
+        var sent = new MedItem("Team Nord", "Vagtplanen skal kendes fire uger frem.", new DateOnly(2026, 11, 19));
+
+        var listed = Exposure.Texts(OrganisationSummaryCard.Overview(Language.Danish, Roll(Team("A", 5, 6)) with { MedItems = [sent] }));
+
+        Assert.Contains("Team Nord · 19. nov.", listed);
+        Assert.Contains(sent.Text, listed);
+        Assert.Empty(await new NoMedItems().ForTenantAsync("tenant", default));
+        Assert.Contains("Ingen TRIO har sendt noget til MED endnu.", Exposure.Texts(OrganisationSummaryCard.Overview(Language.Danish, Roll(Team("A", 5, 6)))));
+    }
 }

@@ -69,7 +69,7 @@ public sealed class SummaryCommand(
         {
             var summary = LeaderSummary.Build(bank, await aggregates.GetRangeAsync(setup.Team, from, to, ct), setup.MinimumGroupSize, now);
             await audit.RecordAsync(tenant, who, "summary", setup.Team.ConversationId, "shown", ct);
-            await turn.ReplyAsync(SummaryCard.Build(turn.Language, summary, setup.Name.Length > 0 ? setup.Name : t.YourTeam), ct);
+            await turn.ReplyAsync(SummaryCard.Build(turn.Language, summary, setup.Name.Length > 0 ? setup.Name : t.YourTeam, setup.Team.ConversationId), ct);
             var comments = await answers.StoredCommentsAsync(setup.Team, summary.LastPeriod, ct);
             if (CommentsCard.MayShow(summary.ResponseRate.Respondents, comments.Count))
             {

@@ -13,6 +13,9 @@ public static class SummaryServices
         services.AddSingleton<SummaryAudit>();
         services.AddSingleton<LeaderSummaryDelivery>();
         services.AddSingleton<IBotCommand, SummaryCommand>();
+        services.AddSingleton<SummaryCsvFile>();
+        services.AddSingleton<ICardAction, SummaryCsvAction>();
+        services.AddSingleton<IInvokeHandler, SummaryCsvConsent>();
         return services;
     }
 

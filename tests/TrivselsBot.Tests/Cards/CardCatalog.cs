@@ -62,6 +62,7 @@ public static class CardCatalog
         var lastWeekTooFew = oneWeekTooFewOneWithoutPulse.With(SampleHistory.Week(SampleHistory.LastWeek, respondents: 4));
         yield return ("SummaryCard.Build", $"summary-{suffix}", SummaryCard.Build(language, oneWeekTooFewOneWithoutPulse.Summarise(), "Bostedet Engly"));
         yield return ("SummaryCard.Build", $"summary-last-week-too-few-{suffix}", SummaryCard.Build(language, lastWeekTooFew.Summarise(), "Bostedet Engly"));
+        yield return ("SummaryCard.Build", $"summary-with-csv-button-{suffix}", SummaryCard.Build(language, oneWeekTooFewOneWithoutPulse.Summarise(), "Bostedet Engly", "19:team@thread.tacv2"));
         yield return ("SummaryCard.Build", $"summary-new-team-{suffix}", SummaryCard.Build(language, new List<PeriodAggregate>().Summarise(), "Team Nord"));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.LeaderPulse;
 using TrivselsBot.Privacy;
@@ -7,7 +8,10 @@ using TrivselsBot.Summaries;
 
 namespace TrivselsBot.Organisation;
 
-/// <summary>Reads what the roll-up is built from: the last round of every team in the tenant and the leader group's last week.</summary>
+/// <summary>
+/// Reads what the roll-up is built from: the tenant's teams, each week of the last round for all of them at once (one
+/// partition query a week), and the leader group's last week.
+/// </summary>
 public sealed class OrganisationRollUp(
     TeamSetupStore setups,
     AggregateStore aggregates,
@@ -16,17 +20,18 @@ public sealed class OrganisationRollUp(
     IMedItems medItems,
     IOptions<PrivacyOptions> privacy)
 {
-    /// <summary>Range reads at once: one small query per team, so a tenant of 500 teams is not read one team at a time.</summary>
-    private const int ParallelReads = 16;
-
     public async Task<OrganisationSummary> BuildAsync(string tenant, DateTimeOffset now, CancellationToken ct)
     {
         var (from, to) = OrganisationSummary.PeriodsToRead(now);
-        var teams = new List<TeamSetup>();
-        await foreach (var setup in setups.InTenantAsync(tenant, ct)) teams.Add(setup);
-        var histories = new TeamHistory[teams.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, teams.Count), new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = ct }, async (i, token) =>
-            histories[i] = new TeamHistory(teams[i].Name, teams[i].MinimumGroupSize, await aggregates.GetRangeAsync(teams[i].Team, from, to, token)));
+        var round = new List<PulsePeriod>();
+        for (var week = from; week <= to; week = week.Next) round.Add(week);
+        var weeks = await Task.WhenAll(round.Select(week => aggregates.GetTenantWeekAsync(tenant, week, ct)));
+        var histories = new List<TeamHistory>();
+        await foreach (var setup in setups.InTenantAsync(tenant, ct))
+        {
+            histories.Add(new TeamHistory(setup.Name, setup.MinimumGroupSize,
+                [.. weeks.Select(w => w.GetValueOrDefault(setup.Team.ConversationId)).OfType<PeriodAggregate>()]));
+        }
         var leaderWeek = await aggregates.GetRangeAsync(LeaderGroup.Of(tenant), to, to, ct);
         var leaders = LeaderPulseFigures.Build(leaderQuestions, leaderWeek.SingleOrDefault(), to, privacy.Value.MinimumGroupSize);
         return OrganisationSummary.Build(bank, histories, leaders, await medItems.ForTenantAsync(tenant, ct), now);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TrivselsBot.CheckIns;
 using TrivselsBot.Setup;
+using TrivselsBot.Storage;
 using TrivselsBot.TableStorage;
 
 namespace TrivselsBot.Summaries;
@@ -16,12 +17,18 @@ namespace TrivselsBot.Summaries;
 /// - a summary reads 13 periods: one range query in one partition returning 13 small rows (a period asks at most 5
 ///   questions, about 1 KB of JSON against the 64 KiB a string property may hold).
 /// </summary>
+/// <remarks>
+/// Table "tenantweeks" holds the same rows keyed the other way (partition = tenant + week, row = team's conversation id),
+/// so the organisation roll-up reads a tenant's week in one partition query instead of one query per team.
+/// </remarks>
 public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
 {
     public const string TableName = "aggregates";
+    public const string ByTenantTableName = "tenantweeks";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TableClient _table = tables.GetTableClient(TableName);
+    private readonly TableClient _byTenant = tables.GetTableClient(ByTenantTableName);
 
     /// <summary>
     /// Builds the period's aggregate afresh from all its stored answers and saves it, so running twice (a retried or
@@ -42,11 +49,15 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
             var existing = await _table.GetAsync(team.Key, period.ToString(), ct: ct);
             if (existing is null)
             {
-                if ((await _table.InsertAsync(row, ct)).Succeeded) return fresh;
-                continue;
+                if (!(await _table.InsertAsync(row, ct)).Succeeded) continue;
+                await IndexAsync(team, fresh, ct);
+                return fresh;
             }
             // Written once: a figure a leader may already have seen never changes, so two views cannot be subtracted.
-            return FromEntity(existing);
+            // The tenant's copy is written again, in case the process stopped between the two writes.
+            var stored = FromEntity(existing);
+            await IndexAsync(team, stored, ct);
+            return stored;
         }
     }
 
@@ -63,7 +74,29 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
         return [.. periods.OrderBy(p => p.Period)];
     }
 
-    private static TableEntity ToEntity(TeamRef team, PeriodAggregate aggregate) => new(team.Key, aggregate.Period.ToString())
+    /// <summary>Every team's aggregate of the week in the tenant, by the team's conversation id: one partition query.</summary>
+    public async Task<IReadOnlyDictionary<string, PeriodAggregate>> GetTenantWeekAsync(string tenantId, PulsePeriod week, CancellationToken ct)
+    {
+        var teams = new Dictionary<string, PeriodAggregate>(StringComparer.Ordinal);
+        await foreach (var row in _byTenant.QueryAsync(TableFilter.Equal("PartitionKey", TenantWeek(tenantId, week)), ct: ct))
+        {
+            teams[row.GetString("ConversationId")!] = FromEntity(row, week);
+        }
+        return teams;
+    }
+
+    private async Task IndexAsync(TeamRef team, PeriodAggregate aggregate, CancellationToken ct)
+    {
+        var row = ToEntity(TenantWeek(team.TenantId, aggregate.Period), TableKeys.Escape(team.ConversationId), aggregate);
+        row["ConversationId"] = team.ConversationId;
+        await _byTenant.UpsertAsync(row, TableUpdateMode.Replace, ct);
+    }
+
+    private static string TenantWeek(string tenantId, PulsePeriod week) => TableKeys.Escape(tenantId) + "|" + week;
+
+    private static TableEntity ToEntity(TeamRef team, PeriodAggregate aggregate) => ToEntity(team.Key, aggregate.Period.ToString(), aggregate);
+
+    private static TableEntity ToEntity(string partition, string row, PeriodAggregate aggregate) => new(partition, row)
     {
         ["Respondents"] = aggregate.Respondents,
         ["RosterSize"] = aggregate.RosterSize,
@@ -74,7 +107,11 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
     private static PeriodAggregate FromEntity(TableEntity row)
     {
         if (!PulsePeriod.TryParse(row.RowKey, out var period)) throw new FormatException($"\"{row.RowKey}\" in {TableName} is not a period.");
-        return new PeriodAggregate(
+        return FromEntity(row, period);
+    }
+
+    private static PeriodAggregate FromEntity(TableEntity row, PulsePeriod period) =>
+        new PeriodAggregate(
             period,
             row.GetInt32("Respondents") ?? 0,
             row.GetInt32("RosterSize") ?? 0,
@@ -82,5 +119,4 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
         {
             MinimumGroupSizeAtClose = row.GetInt32("MinimumGroupSize") ?? KAnonymity.Floor,
         };
-    }
 }

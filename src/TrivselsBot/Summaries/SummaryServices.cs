@@ -19,5 +19,5 @@ public static class SummaryServices
         return services;
     }
 
-    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, SummaryAudit.TableName];
+    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, AggregateStore.ByTenantTableName, SummaryAudit.TableName];
 }

@@ -123,6 +123,22 @@ public sealed class AggregateStoreTests(AzuriteServer azurite) : IAsyncLifetime
         Assert.Empty(await _store.GetRangeAsync(other, LastWeek, LastWeek, default));
     }
 
+    [Fact]
+    public async Task A_closed_week_is_also_listed_under_its_tenant_by_team_and_another_tenants_week_holds_nothing_of_it()
+    {
+        var stored = await RecomputeAsync(LastWeek, 6);
+        var teammate = new TeamRef(_team.TenantId, _team.ConversationId + "-2");
+        await _store.RecomputeAsync(teammate, LastWeek, Answers(LastWeek, 7), Roster, K, default);
+
+        var week = await _store.GetTenantWeekAsync(_team.TenantId, LastWeek, default);
+
+        Assert.Equal([_team.ConversationId, teammate.ConversationId], week.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal((6, K), (week[_team.ConversationId].Respondents, week[_team.ConversationId].MinimumGroupSizeAtClose));
+        Assert.Equal(stored!.Questions.Select(Describe), week[_team.ConversationId].Questions.Select(Describe));
+        Assert.Empty(await _store.GetTenantWeekAsync(_team.TenantId + "-other", LastWeek, default));
+        Assert.Empty(await _store.GetTenantWeekAsync(_team.TenantId, LastWeek.Previous, default));
+    }
+
     private static string Describe(QuestionAggregate q) =>
         $"{q.QuestionId}: {q.Count} {q.Sum} {q.SumOfSquares} [{string.Join(',', q.Distribution)}] {q.Declined}";
 }

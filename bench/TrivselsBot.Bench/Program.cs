@@ -3,7 +3,7 @@ using TrivselsBot.Bench;
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- inbound [messages] [concurrency]
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- fanout [members] [tenantRate] [new|stored] [parallel]
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- answers [members] [concurrency]
-// dotnet run -c Release --project bench/TrivselsBot.Bench -- summary [employees] [teamSize]
+// dotnet run -c Release --project bench/TrivselsBot.Bench -- summary [employees] [teamSize]   (leader summary, then the organisation roll-up)
 var benchmark = args.FirstOrDefault() ?? "inbound";
 switch (benchmark)
 {

@@ -3,6 +3,8 @@ using TrivselsBot.CheckIns;
 using TrivselsBot.Graph;
 using TrivselsBot.Groups;
 using TrivselsBot.Hosting;
+using TrivselsBot.LeaderPulse;
+using TrivselsBot.Organisation;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
@@ -30,11 +32,13 @@ public static class TrivselsBotApp
         builder.Services.AddGraph(builder.Configuration);
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
+        builder.Services.AddLeaderPulse(builder.Configuration);
         builder.Services.AddSummaries(builder.Configuration);
         builder.Services.AddTeamGroups();
         builder.Services.AddTrio(builder.Configuration);
         builder.Services.AddAdministration(builder.Configuration);
         builder.Services.AddTelemetry(builder.Configuration);
+        builder.Services.AddOrganisation();
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

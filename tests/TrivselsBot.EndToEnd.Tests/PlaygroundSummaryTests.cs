@@ -42,6 +42,6 @@ public sealed class PlaygroundSummaryTests() : PlaygroundTestBase(new ShiftedClo
         var scores = Enumerable.Range(0, respondents)
             .Select(i => (IReadOnlyDictionary<string, int?>)questions.ToDictionary(q => q, _ => (int?)(3 + i % 3)))
             .ToList();
-        Assert.NotNull(await Bot.Service<AggregateStore>().RecomputeAsync(team, week, scores, rosterSize: 6, default));
+        Assert.NotNull(await Bot.Service<AggregateStore>().RecomputeAsync(team, week, scores, rosterSize: 6, minimumGroupSize: 5, default));
     }
 }

@@ -18,6 +18,9 @@ public enum TeamKeying
     /// <summary>Partition = tenant, row = the team's conversation id; its store deletes it.</summary>
     TeamRowInTenant,
 
+    /// <summary>Partition = tenant | period, row = the team's conversation id: the organisation roll-up's index of aggregates.</summary>
+    TeamRowsInTenantPeriods,
+
     /// <summary>Partition = tenant, row = a member's pseudonym, shared by all the member's teams.</summary>
     MemberRows,
 
@@ -40,6 +43,7 @@ public static class TeamDataMap
         [SendRecords.TableName] = TeamKeying.TeamPeriodPartitions,
         [PulseRuns.TableName] = TeamKeying.TeamPartition,
         [AggregateStore.TableName] = TeamKeying.TeamPartition,
+        [AggregateStore.ByTenantTableName] = TeamKeying.TeamRowsInTenantPeriods,
         [Groups.GroupAggregateStore.TableName] = TeamKeying.TeamPartition,
         [Trio.TrioStore.TableName] = TeamKeying.TeamPartition,
         [TeamSetupStore.TableName] = TeamKeying.TeamRowInTenant,

@@ -58,6 +58,12 @@ public sealed class TeamErasure(
         {
             await tables.GetTableClient(table).DeleteWhereAsync(TableFilter.Equal("PartitionKey", team.Key), ct);
         }
+        foreach (var table in TeamDataMap.Keyed(TeamKeying.TeamRowsInTenantPeriods))
+        {
+            await tables.GetTableClient(table).DeleteWhereAsync(TableFilter.And(
+                TableFilter.StartsWith("PartitionKey", TableKeys.Escape(team.TenantId) + "|"),
+                TableFilter.Equal("RowKey", TableKeys.Escape(team.ConversationId))), ct);
+        }
         await conversations.RemoveTeamAsync(team.TenantId, team.ConversationId, ct);
         await audit.ReplaceTeamAsync(team.TenantId, team.ConversationId, erasure.AuditName, ct);
         await audit.RecordAsync(team.TenantId, erasure.RequestedBy, "erasure", erasure.AuditName, "completed", ct);

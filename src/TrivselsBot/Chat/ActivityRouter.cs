@@ -9,6 +9,7 @@ namespace TrivselsBot.Chat;
 public sealed class ActivityRouter(
     CommandRouter commands,
     IEnumerable<ICardAction> cardActions,
+    IEnumerable<IInvokeHandler> invokeHandlers,
     InstallationHandler installations,
     ConversationReferences references,
     ConnectorClient connector,
@@ -20,6 +21,9 @@ public sealed class ActivityRouter(
         {
             case ActivityTypes.Message:
                 await OnMessageAsync(activity, ct);
+                break;
+            case ActivityTypes.Invoke:
+                await OnInvokeAsync(activity, ct);
                 break;
             case ActivityTypes.ConversationUpdate:
             case ActivityTypes.InstallationUpdate:
@@ -65,6 +69,17 @@ public sealed class ActivityRouter(
 
         var turn = new Turn(message, LanguageExtensions.FromLocale(message.Locale), connector);
         await turn.ReplyAsync(turn.Texts.UnknownCommand, ct);
+    }
+
+    private async Task OnInvokeAsync(Activity invoke, CancellationToken ct)
+    {
+        var handler = invokeHandlers.FirstOrDefault(h => h.Name == invoke.Name);
+        if (handler is null)
+        {
+            log.LogDebug("Ignored invoke {Name}", invoke.Name);
+            return;
+        }
+        await handler.HandleAsync(new Turn(invoke, LanguageExtensions.FromLocale(invoke.Locale), connector), ct);
     }
 
     private async Task OnCardActionAsync(Activity message, JsonElement value, CancellationToken ct)

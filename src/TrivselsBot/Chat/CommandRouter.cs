@@ -32,7 +32,7 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands)
     }
 
     /// <summary>Lower case without accents, so "resume" finds "resumé" (æ, ø stay as they are; å becomes a on both sides).</summary>
-    private static string Fold(string word) =>
+    internal static string Fold(string word) =>
         string.Concat(word.ToLowerInvariant().Normalize(NormalizationForm.FormD)
             .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
 }

@@ -21,6 +21,14 @@ public sealed class Turn(Activity activity, Language language, ConnectorClient c
         return SendReplyAsync(reply, ct);
     }
 
+    /// <summary>A reply carrying one attachment of any kind, e.g. a file consent or file info card.</summary>
+    public Task<ConnectorResult<ResourceResponse>> ReplyAsync(Attachment attachment, CancellationToken ct)
+    {
+        var reply = Activity.CreateReply();
+        reply.Attachments = [attachment];
+        return SendReplyAsync(reply, ct);
+    }
+
     /// <summary>Replaces the card the user acted on (Action.Submit sets replyToId to it); falls back to a reply.</summary>
     public Task<ConnectorResult<ResourceResponse>> ReplaceCardAsync(AdaptiveCard card, CancellationToken ct)
     {

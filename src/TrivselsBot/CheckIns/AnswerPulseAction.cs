@@ -4,6 +4,7 @@ using TrivselsBot.Administration;
 using TrivselsBot.Chat;
 using TrivselsBot.CheckIns.Cards;
 using TrivselsBot.CheckIns.Questions;
+using TrivselsBot.LeaderPulse;
 using TrivselsBot.Privacy;
 using TrivselsBot.Setup;
 
@@ -15,12 +16,14 @@ namespace TrivselsBot.CheckIns;
 /// </summary>
 public sealed class AnswerPulseAction(
     QuestionBank bank,
+    LeaderQuestions leaderQuestions,
     PulseTicketSigner signer,
     MemberPseudonym pseudonyms,
     AnswerStore answers,
     PulseRuns runs,
     TeamSetupStore setups,
     TimeProvider time,
+    IOptions<PrivacyOptions> privacy,
     BotTelemetry telemetry,
     ILogger<AnswerPulseAction> log) : ICardAction
 {
@@ -28,7 +31,9 @@ public sealed class AnswerPulseAction(
 
     public async Task HandleAsync(Turn turn, JsonElement value, CancellationToken ct)
     {
-        var result = PulseSubmission.Validate(value, signer, pseudonyms, turn.Activity.From?.AadObjectId, bank);
+        // A leader pulse card names its tenant's leader group instead of a team, and asks the leader questions.
+        var result = PulseSubmission.Validate(value, signer, pseudonyms, turn.Activity.From?.AadObjectId,
+            ticket => LeaderGroup.Is(TeamRef.FromKey(ticket.TeamKey)) ? leaderQuestions.Contains : bank.Contains);
         if (!result.IsValid)
         {
             log.LogInformation("A pulse answer was refused: {Error}", result.Error);
@@ -38,21 +43,23 @@ public sealed class AnswerPulseAction(
 
         var ticket = result.Ticket!;
         var team = TeamRef.FromKey(ticket.TeamKey);
+        var leaderGroup = LeaderGroup.Is(team);
+        var setup = leaderGroup ? null : await setups.GetAsync(team, ct);
         // A team erased (or set up no more) after the card went out: nothing of it may be written again.
-        if (await setups.GetAsync(team, ct) is not { } setup)
+        if (!leaderGroup && setup is null)
         {
             await turn.ReplaceCardAsync(PulseReceiptCard.Problem(turn.Language, SubmissionErrorKind.TeamGone), ct);
             return;
         }
         // The receipt speaks the language of the card it replaces: the team's, not the Teams client's.
-        var language = setup.Language;
+        var language = setup?.Language ?? turn.Language;
         if (ticket.Period.IsClosedAt(time.GetUtcNow()))
         {
             await turn.ReplaceCardAsync(PulseReceiptCard.PeriodClosed(language, ticket.Period), ct);
             return;
         }
 
-        var k = setup.MinimumGroupSize;
+        var k = setup?.MinimumGroupSize ?? privacy.Value.MinimumGroupSize;
         var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, result.Comment, ticket.Group), ct);
         if (outcome == RecordOutcome.AlreadyReceived)
         {

@@ -4,6 +4,7 @@ using TrivselsBot.CheckIns.Cards;
 using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Groups;
+using TrivselsBot.LeaderPulse;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
@@ -26,6 +27,7 @@ public sealed class PulseRunner(
     AggregateStore aggregates,
     GroupAggregateStore groupAggregates,
     LeaderSummaryDelivery leaderSummaries,
+    LeaderPulseRun leaderPulse,
     PulseDelivery delivery,
     QuestionBank bank,
     PulseTicketSigner signer,
@@ -99,7 +101,20 @@ public sealed class PulseRunner(
         var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays);
         if (remindAt < period.End) await schedules.ScheduleReminderAsync(team, period, remindAt, ct);
 
+        await SendLeaderPulseAsync(setup, period, members, ct);
         if (lastWeekHadPulse) await SendLeaderSummaryAsync(setup, period.Previous, members, ct);
+    }
+
+    private async Task SendLeaderPulseAsync(TeamSetup setup, PulsePeriod period, IReadOnlyList<BotConnector.TeamsChannelAccount> members, CancellationToken ct)
+    {
+        try
+        {
+            await leaderPulse.SendAsync(setup, period, members, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Sending the leader pulse of {Period} failed; the next team's run this week tries again", period);
+        }
     }
 
     private async Task ResumeLaterAsync(PulseRun run, CancellationToken ct)
@@ -133,7 +148,7 @@ public sealed class PulseRunner(
             if (await runs.GetAsync(team, week, ct) is not { } lastRun) return false;
             await answers.SealWeekAsync(team, week, ct);
             await answers.FlushAsync(team, week, minimumGroupSize, periodClosed: true, ct);
-            await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, ct);
+            await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, minimumGroupSize, ct);
             await groupAggregates.RecomputeAsync(team, week, await answers.StoredScoresByGroupAsync(team, week, ct), minimumGroupSize, ct);
             return true;
         }

@@ -21,12 +21,13 @@ public static class PulseSubmission
 
     public static string QuestionInputId(string questionId) => QuestionInputPrefix + questionId;
 
+    /// <param name="knownQuestions">For the verified ticket: which question ids its card may ask.</param>
     public static SubmissionResult Validate(
-        JsonElement value, PulseTicketSigner signer, MemberPseudonym pseudonym, string? fromAadObjectId, QuestionBank bank)
+        JsonElement value, PulseTicketSigner signer, MemberPseudonym pseudonym, string? fromAadObjectId, Func<PulseTicket, Func<string, bool>> knownQuestions)
     {
         ArgumentNullException.ThrowIfNull(signer);
         ArgumentNullException.ThrowIfNull(pseudonym);
-        ArgumentNullException.ThrowIfNull(bank);
+        ArgumentNullException.ThrowIfNull(knownQuestions);
 
         if (value.ValueKind != JsonValueKind.Object || Text(value, ActionKey) != ActionName) return Invalid(NotAPulseAnswer);
         if (!signer.TryVerify(Text(value, TicketKey), out var ticket)) return Invalid(TamperedTicket);
@@ -34,7 +35,7 @@ public static class PulseSubmission
         {
             return Invalid(ForeignTicket);
         }
-        if (!ticket.QuestionIds.All(bank.Contains) || AnswersQuestionOutsideTicket(value, ticket)) return Invalid(UnknownQuestion);
+        if (!ticket.QuestionIds.All(knownQuestions(ticket)) || AnswersQuestionOutsideTicket(value, ticket)) return Invalid(UnknownQuestion);
 
         var scores = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var questionId in ticket.QuestionIds)

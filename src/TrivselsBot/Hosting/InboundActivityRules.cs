@@ -6,7 +6,7 @@ namespace TrivselsBot.Hosting;
 public static class InboundActivityRules
 {
     private static readonly HashSet<string> Handled =
-        [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate];
+        [ActivityTypes.Message, ActivityTypes.Invoke, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate];
 
     /// <summary>The name of the first missing field, or null when the activity can be handled (or is a type the bot ignores).</summary>
     public static string? MissingFieldFor(Activity activity)
@@ -19,7 +19,7 @@ public static class InboundActivityRules
         }
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id)) return "conversation.id";
         if (string.IsNullOrWhiteSpace(activity.Recipient?.Id)) return "recipient.id";
-        if (activity.Type == ActivityTypes.Message && string.IsNullOrWhiteSpace(activity.From?.Id)) return "from.id";
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.From?.Id)) return "from.id";
         return null;
     }
 }

@@ -33,6 +33,15 @@ public sealed class TeamSetupStore(TableServiceClient tables)
         }
     }
 
+    /// <summary>The tenant's teams: one partition, not a scan of every tenant.</summary>
+    public async IAsyncEnumerable<TeamSetup> InTenantAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var entity in _table.QueryAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), ct: ct))
+        {
+            yield return FromEntity(new TeamRef(entity.GetString("TenantId")!, entity.GetString("ConversationId")!), entity);
+        }
+    }
+
     private static TableEntity ToEntity(TeamSetup s) => new(TableKeys.Escape(s.Team.TenantId), TableKeys.Escape(s.Team.ConversationId))
     {
         ["TenantId"] = s.Team.TenantId,

@@ -4,6 +4,7 @@ using TrivselsBot.Administration;
 using TrivselsBot.Cards;
 using TrivselsBot.Chat;
 using TrivselsBot.Localization;
+using TrivselsBot.Organisation;
 using TrivselsBot.Scheduling;
 
 namespace TrivselsBot.Summaries;

@@ -4,7 +4,8 @@ namespace TrivselsBot.Summaries;
 
 /// <summary>
 /// The k rules, applied on the server to every figure a leader can see, whatever a card or command asks for:
-/// - k is the team's minimum group size, never under <see cref="Floor"/>;
+/// - k is the team's minimum group size, never under <see cref="Floor"/>; a period is judged by the larger of that and the
+///   k in force when it closed (<see cref="KFor"/>), so lowering k never uncovers a period that was suppressed;
 /// - a period fewer than k answered is suppressed whole: its response rate and every question in it;
 /// - a question in a shown period is suppressed when fewer than k gave it a score (the rest chose "vil ikke svare");
 /// - a figure over several periods or questions is the mean of the shown ones only (<see cref="Mean"/>), so no
@@ -18,10 +19,13 @@ public sealed class KAnonymity(int minimumGroupSize)
 
     public int K { get; } = Math.Max(Floor, minimumGroupSize);
 
+    /// <summary>The k a period is judged by: today's k, or the k in force when it closed when that was larger.</summary>
+    public int KFor(PeriodAggregate period) => Math.Max(K, period.MinimumGroupSizeAtClose);
+
     /// <summary>How many answered the period: suppressed under k.</summary>
     public Figure Respondents(PeriodAggregate? period) =>
         period is null ? Figure.NotMeasured
-        : period.Respondents < K ? Figure.Suppressed
+        : period.Respondents < KFor(period) ? Figure.Suppressed
         : Figure.Shown(period.Respondents);
 
     /// <summary>The share of the roster that answered, in percent (capped at 100 when people left the team): suppressed under k.</summary>
@@ -41,7 +45,7 @@ public sealed class KAnonymity(int minimumGroupSize)
         if (!respondents.IsShown) return respondents;
         var aggregate = period!.Question(question.Id);
         if (aggregate is null) return Figure.NotMeasured;
-        return aggregate.Count < K ? Figure.Suppressed : Figure.Shown(aggregate.Points(question.Direction));
+        return aggregate.Count < KFor(period) ? Figure.Suppressed : Figure.Shown(aggregate.Points(question.Direction));
     }
 
     /// <summary>Several questions in one period (a theme, one side of Vægten): the mean of those shown.</summary>

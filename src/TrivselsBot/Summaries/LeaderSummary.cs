@@ -67,7 +67,7 @@ public sealed record LeaderSummary(
             AttentionPoints(themes));
     }
 
-    private static ResponseRate Rate(KAnonymity k, PeriodAggregate? last)
+    internal static ResponseRate Rate(KAnonymity k, PeriodAggregate? last)
     {
         var respondents = k.Respondents(last);
         // Someone may have left since the pulse went out: "7 of 6" would only confuse. Only a shown count may raise the roster.
@@ -100,7 +100,7 @@ public sealed record LeaderSummary(
         new(theme.Theme, reason, DialogueQuestions.For(theme.Theme.Id));
 
     /// <summary>The last <see cref="TrendLength"/> closed weeks at <paramref name="now"/>, oldest first.</summary>
-    private static List<PulsePeriod> Weeks(DateTimeOffset now)
+    internal static List<PulsePeriod> Weeks(DateTimeOffset now)
     {
         var weeks = new List<PulsePeriod> { PulsePeriod.Containing(now).Previous };
         while (weeks.Count < TrendLength) weeks.Insert(0, weeks[0].Previous);

@@ -23,7 +23,7 @@ public sealed class LeaderSummaryDelivery(
         var now = time.GetUtcNow();
         var (from, to) = LeaderSummary.PeriodsToRead(now);
         var summary = LeaderSummary.Build(bank, await aggregates.GetRangeAsync(setup.Team, from, to, ct), setup.MinimumGroupSize, now);
-        var card = SummaryCard.Build(setup.Language, summary, setup.Name.Length > 0 ? setup.Name : SummaryCommandTexts.For(setup.Language).YourTeam);
+        var card = SummaryCard.Build(setup.Language, summary, setup.Name.Length > 0 ? setup.Name : SummaryCommandTexts.For(setup.Language).YourTeam, setup.Team.ConversationId);
         var groupsCard = await groups.CardAsync(setup, summary.LastPeriod, setup.Language, ct);
         var report = await delivery.DeliverAsync(setup.Team, closedWeek, DeliveryKind.LeaderSummary, setup.ServiceUrl, new ChannelAccount { Id = setup.BotId },
             leaders, _ =>

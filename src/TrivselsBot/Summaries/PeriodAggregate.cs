@@ -8,6 +8,13 @@ namespace TrivselsBot.Summaries;
 /// </summary>
 public sealed record PeriodAggregate(PulsePeriod Period, int Respondents, int RosterSize, IReadOnlyList<QuestionAggregate> Questions)
 {
+    /// <summary>
+    /// The team's k when the period closed, stored with it: a leader who lowers k later must not see this period under
+    /// the lower k (<see cref="KAnonymity.KFor"/>). Rows written before k was stored read as the floor, so the team's
+    /// current k applies to them.
+    /// </summary>
+    public int MinimumGroupSizeAtClose { get; init; } = KAnonymity.Floor;
+
     /// <param name="storedScores">Every stored answer of the period: question id → score 1..5, or null for "vil ikke svare".</param>
     public static PeriodAggregate From(PulsePeriod period, IReadOnlyList<IReadOnlyDictionary<string, int?>> storedScores, int rosterSize)
     {

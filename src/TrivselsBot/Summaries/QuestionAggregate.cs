@@ -35,6 +35,15 @@ public sealed record QuestionAggregate(
             declined);
     }
 
+    /// <summary>Several groups' answers to one question counted as one group: every count added up.</summary>
+    public static QuestionAggregate Pooled(string questionId, IReadOnlyList<QuestionAggregate> groups) => new(
+        questionId,
+        groups.Sum(g => g.Count),
+        groups.Sum(g => g.Sum),
+        groups.Sum(g => g.SumOfSquares),
+        [.. Enumerable.Range(0, PulseScale.Highest).Select(i => groups.Sum(g => g.Distribution[i]))],
+        groups.Sum(g => g.Declined));
+
     /// <summary>
     /// The mean on a 0-100 scale where higher is always better: (mean − 1) / 4 · 100, turned round for a question where a
     /// high answer is bad ("how burdensome …"), so that 100 is the best answer whichever way a question is asked.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using TrivselsBot.Cards;
 using TrivselsBot.Localization;
 
@@ -15,7 +16,8 @@ public static class SummaryCard
     private const string Gap = "·";
     private static readonly string[] Blocks = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
 
-    public static AdaptiveCard Build(Language language, LeaderSummary summary, string teamName)
+    /// <param name="csvTeam">The team's conversation id: adds the button that sends the same summary as a CSV file.</param>
+    public static AdaptiveCard Build(Language language, LeaderSummary summary, string teamName, string? csvTeam = null)
     {
         var t = SummaryTexts.For(language);
         var title = t.Title(teamName, summary.LastPeriod.Week);
@@ -29,7 +31,9 @@ public static class SummaryCard
             .. Attention(t, language, summary.Attention),
             new TextBlock(t.Anonymity(summary.MinimumGroupSize)) { Size = TextSize.Small, IsSubtle = true, Separator = true, Spacing = Spacing.Large },
         ];
-        return new AdaptiveCard(body) { Speak = $"{title}. {t.AnchorTitle}: {Score(t, summary.Anchor.Now)}." };
+        IReadOnlyList<CardAction>? actions = csvTeam is null ? null :
+            [new SubmitAction(SummaryCsvTexts.For(language).Button, new JsonObject { ["action"] = SummaryCsvAction.ActionName, [SummaryCsvAction.TeamKey] = csvTeam })];
+        return new AdaptiveCard(body, actions) { Speak = $"{title}. {t.AnchorTitle}: {Score(t, summary.Anchor.Now)}." };
     }
 
     private static IEnumerable<CardElement> Anchor(SummaryTexts t, Language language, LeaderSummary summary)

@@ -2,6 +2,7 @@ using TrivselsBot.Chat;
 using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Localization;
+using TrivselsBot.Organisation;
 using TrivselsBot.Setup;
 using TrivselsBot.Teams;
 using TrivselsBot.Trio;
@@ -11,7 +12,7 @@ namespace TrivselsBot.Summaries;
 /// <summary>
 /// "resumé" / "summary" in a 1:1 chat: the summary card of every team the person leads, never a figure under k.
 /// Asked in a channel, it points to the private chat so the team's numbers are not posted there.
-/// Every request is written to the audit table, also the refused ones.
+/// Every request is written to the audit table, also the refused ones. "resumé organisation" is the organisation roll-up.
 /// </summary>
 public sealed class SummaryCommand(
     TeamSetupStore setups,
@@ -22,6 +23,7 @@ public sealed class SummaryCommand(
     TeamRoster roster,
     Groups.GroupSummaries groups,
     TrioMembership trio,
+    OrganisationSummaryRequest organisation,
     TimeProvider time) : IBotCommand
 {
     private const int MostTeamsShown = 5;
@@ -32,6 +34,11 @@ public sealed class SummaryCommand(
 
     public async Task ExecuteAsync(Turn turn, string arguments, CancellationToken ct)
     {
+        if (OrganisationSummaryRequest.Asks(arguments))
+        {
+            await organisation.ExecuteAsync(turn, ct);
+            return;
+        }
         var t = SummaryCommandTexts.For(turn.Language);
         var activity = turn.Activity;
         var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
@@ -65,7 +72,7 @@ public sealed class SummaryCommand(
         {
             var summary = LeaderSummary.Build(bank, await aggregates.GetRangeAsync(setup.Team, from, to, ct), setup.MinimumGroupSize, now);
             await audit.RecordAsync(tenant, who, "summary", setup.Team.ConversationId, "shown", ct);
-            await turn.ReplyAsync(SummaryCard.Build(turn.Language, summary, setup.Name.Length > 0 ? setup.Name : t.YourTeam), ct);
+            await turn.ReplyAsync(SummaryCard.Build(turn.Language, summary, setup.Name.Length > 0 ? setup.Name : t.YourTeam, setup.Team.ConversationId), ct);
             if (await groups.CardAsync(setup, summary.LastPeriod, turn.Language, ct) is { } groupsCard) await turn.ReplyAsync(groupsCard, ct);
             var comments = await answers.StoredCommentsAsync(setup.Team, summary.LastPeriod, ct);
             if (CommentsCard.MayShow(summary.ResponseRate.Respondents, comments.Count))

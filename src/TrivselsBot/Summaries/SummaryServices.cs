@@ -12,8 +12,11 @@ public static class SummaryServices
         services.AddSingleton<SummaryAudit>();
         services.AddSingleton<LeaderSummaryDelivery>();
         services.AddSingleton<IBotCommand, SummaryCommand>();
+        services.AddSingleton<SummaryCsvFile>();
+        services.AddSingleton<ICardAction, SummaryCsvAction>();
+        services.AddSingleton<IInvokeHandler, SummaryCsvConsent>();
         return services;
     }
 
-    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, SummaryAudit.TableName];
+    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, AggregateStore.ByTenantTableName, SummaryAudit.TableName];
 }

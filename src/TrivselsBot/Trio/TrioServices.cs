@@ -14,6 +14,7 @@ public static class TrioServices
         // Loaded when the reconciler starts, so a broken edit stops the start with a clear message.
         services.AddSingleton(_ => AnnualCycleLoader.Load(cyclePath));
         services.AddSingleton<TrioStore>();
+        services.AddSingleton<Organisation.IMedItems, TrioMedItems>();
         services.AddSingleton<TrioMembership>();
         services.AddSingleton<TrioAccess>();
         services.AddSingleton<TrioSetupGate>();

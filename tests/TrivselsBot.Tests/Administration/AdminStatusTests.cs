@@ -62,7 +62,7 @@ public sealed class AdminStatusTests(AzuriteServer azurite)
         await bot.Service<TeamSetupStore>().SaveAsync(setup, default);
         await bot.Service<TeamSchedules>().SchedulePulseAsync(team, setup.PulseDay, setup.PulseTime, default);
         var scores = Enumerable.Range(0, answered).Select(_ => (IReadOnlyDictionary<string, int?>)new Dictionary<string, int?> { ["q1"] = 4 }).ToList();
-        await bot.Service<AggregateStore>().RecomputeAsync(team, LastWeek, scores, roster, default);
+        await bot.Service<AggregateStore>().RecomputeAsync(team, LastWeek, scores, roster, 5, default);
     }
 
     private static JsonObject InTenant(JsonObject activity, string tenant)

@@ -97,7 +97,7 @@ public sealed class RetentionTests(AzuriteServer azurite)
             await answers.RecordAsync(team, period, $"member-{i}", new PulseAnswer(new Dictionary<string, int?> { ["q1"] = 4 }, i == 0 ? "En kommentar" : null), default);
         }
         await answers.FlushAsync(team, period, 4, periodClosed: true, default);
-        await bot.Service<AggregateStore>().RecomputeAsync(team, period, await answers.StoredScoresAsync(team, period, default), 6, default);
+        await bot.Service<AggregateStore>().RecomputeAsync(team, period, await answers.StoredScoresAsync(team, period, default), 6, 5, default);
         await answers.RecordAsync(team, period, "member-late", new PulseAnswer(new Dictionary<string, int?> { ["q1"] = 2 }, null), default);
         await bot.Service<SendRecords>().TryClaimAsync(SendRecords.Partition(team, period, DeliveryKind.Pulse), "member-0", null, Now);
     }

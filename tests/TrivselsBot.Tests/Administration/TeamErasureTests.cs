@@ -150,7 +150,7 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
             await answers.RecordAsync(team, Closed, pseudonyms.For(Aad(connector, i)), new PulseAnswer(new Dictionary<string, int?> { ["q1"] = 4 }, $"Kommentar {i}"), default);
         }
         await answers.FlushAsync(team, Closed, 5, periodClosed: true, default);
-        await bot.Service<AggregateStore>().RecomputeAsync(team, Closed, await answers.StoredScoresAsync(team, Closed, default), 6, default);
+        await bot.Service<AggregateStore>().RecomputeAsync(team, Closed, await answers.StoredScoresAsync(team, Closed, default), 6, 5, default);
         await answers.RecordAsync(team, Open, pseudonyms.For(Aad(connector, 5)), new PulseAnswer(new Dictionary<string, int?> { ["q1"] = 3 }, "Venter i indbakken"), default);
         await bot.Service<TrivselsBot.Groups.GroupAggregateStore>().RecomputeAsync(team, Closed,
             new Dictionary<string, List<IReadOnlyDictionary<string, int?>>> { ["Hus A"] = [new Dictionary<string, int?> { ["q1"] = 4 }] }, 5, default);

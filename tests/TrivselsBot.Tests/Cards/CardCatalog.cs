@@ -36,6 +36,7 @@ public static class CardCatalog
             foreach (var groupsCard in GroupsCards(language, suffix)) yield return groupsCard;
             foreach (var trioCard in TrioCards(language, suffix)) yield return trioCard;
             foreach (var administrationCard in AdministrationCards(language, suffix)) yield return administrationCard;
+            foreach (var organisationCard in OrganisationCards(language, suffix)) yield return organisationCard;
         }
     }
 
@@ -61,6 +62,23 @@ public static class CardCatalog
         yield return ("ErasureCard.Outcome", $"erasure-done-{suffix}", TrivselsBot.Administration.ErasureCard.Outcome(texts.Done("erased-team-3f2a9c1b0d4e")));
     }
 
+    private static IEnumerable<(string, string, AdaptiveCard)> OrganisationCards(Language language, string suffix)
+    {
+        TrivselsBot.Organisation.TeamHistory Team(string name, int respondents) => new(name, 5, SampleHistory.Weeks(respondents));
+        var summary = TrivselsBot.Organisation.OrganisationSummary.Build(SampleHistory.Bank,
+            [Team("Bostedet Engly", 6), Team("Team Nord", 9), Team("Aflastningen", 4)],
+            TrivselsBot.Tests.LeaderPulse.LeaderPulseSamples.Figures(TrivselsBot.Tests.LeaderPulse.LeaderPulseSamples.Week(SampleHistory.LastWeek, leaders: 7, score: 3)),
+            [new TrivselsBot.Organisation.MedItem("Team Nord", "Vagtplanen skal kendes fire uger frem – forslag til Lokal-MED.", new DateOnly(2026, 11, 19))],
+            SampleHistory.Now);
+        yield return ("OrganisationSummaryCard.Overview", $"organisation-{suffix}", TrivselsBot.Organisation.OrganisationSummaryCard.Overview(language, summary));
+        yield return ("OrganisationSummaryCard.Overview", $"organisation-no-med-few-leaders-{suffix}", TrivselsBot.Organisation.OrganisationSummaryCard.Overview(language,
+            summary with { MedItems = [], Leaders = TrivselsBot.Tests.LeaderPulse.LeaderPulseSamples.Figures(TrivselsBot.Tests.LeaderPulse.LeaderPulseSamples.Week(SampleHistory.LastWeek, leaders: 4, score: 3)) }));
+        yield return ("LeaderPulseCard.Build", $"leader-pulse-{suffix}", TrivselsBot.LeaderPulse.LeaderPulseCard.Build(language, TrivselsBot.Tests.LeaderPulse.LeaderPulseSamples.Shipped,
+            new PulseTicketSigner(Encoding.UTF8.GetBytes("card catalog signing secret, 32+ bytes")).Sign(new PulseTicket("tenant|leader-group", SampleHistory.LastWeek, ["leader-recovery"], new string('7', 64))),
+            SampleHistory.LastWeek, 5));
+        yield return ("OrganisationSummaryCard.Teams", $"organisation-teams-{suffix}", TrivselsBot.Organisation.OrganisationSummaryCard.Teams(language, summary)[0]);
+    }
+
     private static IEnumerable<(string, string, AdaptiveCard)> SummaryCards(Language language, string suffix)
     {
         var oneWeekTooFewOneWithoutPulse = SampleHistory.Weeks()
@@ -69,6 +87,7 @@ public static class CardCatalog
         var lastWeekTooFew = oneWeekTooFewOneWithoutPulse.With(SampleHistory.Week(SampleHistory.LastWeek, respondents: 4));
         yield return ("SummaryCard.Build", $"summary-{suffix}", SummaryCard.Build(language, oneWeekTooFewOneWithoutPulse.Summarise(), "Bostedet Engly"));
         yield return ("SummaryCard.Build", $"summary-last-week-too-few-{suffix}", SummaryCard.Build(language, lastWeekTooFew.Summarise(), "Bostedet Engly"));
+        yield return ("SummaryCard.Build", $"summary-with-csv-button-{suffix}", SummaryCard.Build(language, oneWeekTooFewOneWithoutPulse.Summarise(), "Bostedet Engly", "19:team@thread.tacv2"));
         yield return ("SummaryCard.Build", $"summary-new-team-{suffix}", SummaryCard.Build(language, new List<PeriodAggregate>().Summarise(), "Team Nord"));
     }
 

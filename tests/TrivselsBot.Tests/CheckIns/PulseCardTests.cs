@@ -118,7 +118,7 @@ public sealed class PulseCardTests
         foreach (var input in ChoiceSets(card)) submitted[(string)input["id"]!] = (string?)input["choices"]![1]!["value"];
         submitted["comment"] = "Travl uge, men god stemning.";
 
-        var result = PulseSubmission.Validate(JsonSerializer.SerializeToElement(submitted), Signer, Pseudonyms, Anne, TestBanks.Shipped);
+        var result = PulseSubmission.Validate(JsonSerializer.SerializeToElement(submitted), Signer, Pseudonyms, Anne, _ => TestBanks.Shipped.Contains);
 
         Assert.True(result.IsValid, result.Error.ToString());
         Assert.All(result.Scores.Values, score => Assert.Equal(4, score));

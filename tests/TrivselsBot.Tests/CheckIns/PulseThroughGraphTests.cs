@@ -52,7 +52,7 @@ public sealed class PulseThroughGraphTests(AzuriteServer azurite) : IAsyncLifeti
         _graph.Script(Aad(2), new ScriptedAnswer(403));
         await _bot.Service<TeamSetupStore>().SaveAsync(new TeamSetup
         {
-            Team = Team, ServiceUrl = _connector.ServiceUrl, BotId = TeamsActivities.BotId, Leaders = [new TeamLeader(Aad(0), "Medarbejder 0")],
+            Team = Team, ServiceUrl = _connector.ServiceUrl, BotId = TeamsActivities.BotId, Leaders = [], // no leader, so no leader pulse card beside the three pulse cards
         }, default);
 
         await _bot.Service<IPulseRunner>().RunAsync(Team, _clock.GetUtcNow(), default);

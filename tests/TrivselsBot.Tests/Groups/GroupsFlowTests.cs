@@ -119,6 +119,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
         {
             var ticket = card["actions"]![0]!["data"]!["ticket"]!.GetValue<string>();
             Assert.True(signer.TryVerify(ticket, out var verified));
+            if (verified.TeamKey != team.Key) continue; // the leaders' own pulse
             var member = Enumerable.Range(0, 12).Single(i => pseudonyms.For(Aad(connector, i)) == verified.RecipientPseudonym);
             Assert.Equal(member switch { < 6 => "Hus A", < 11 => "Hus B", _ => null }, verified.Group);
             if (!answering(member)) continue;

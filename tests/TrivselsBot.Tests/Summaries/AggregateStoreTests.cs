@@ -11,6 +11,7 @@ namespace TrivselsBot.Tests.Summaries;
 [Collection(AzuriteCollection.Name)]
 public sealed class AggregateStoreTests(AzuriteServer azurite) : IAsyncLifetime
 {
+    private const int K = 5;
     private readonly TeamRef _team = new("tenant-" + Guid.NewGuid().ToString("N"), $"19:{Guid.NewGuid():N}/general#1?x@thread.tacv2");
     private AggregateStore _store = null!;
 
@@ -24,7 +25,7 @@ public sealed class AggregateStoreTests(AzuriteServer azurite) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     private Task<PeriodAggregate?> RecomputeAsync(PulsePeriod week, int respondents, int roster = Roster) =>
-        _store.RecomputeAsync(_team, week, Answers(week, respondents), roster, default);
+        _store.RecomputeAsync(_team, week, Answers(week, respondents), roster, K, default);
 
     [Fact]
     public async Task A_recomputed_week_reads_back_whole()
@@ -37,6 +38,16 @@ public sealed class AggregateStoreTests(AzuriteServer azurite) : IAsyncLifetime
         Assert.Equal((LastWeek, 7, 11), (read.Period, read.Respondents, read.RosterSize));
         Assert.Equal(expected.Questions.Select(Describe), read.Questions.Select(Describe));
         Assert.Equal(stored!.Questions.Select(Describe), read.Questions.Select(Describe));
+    }
+
+    [Theory]
+    [InlineData(7, 7)]
+    [InlineData(2, 3)]
+    public async Task A_week_keeps_the_k_in_force_when_it_closed_never_under_3(int k, int stored)
+    {
+        await _store.RecomputeAsync(_team, LastWeek, Answers(LastWeek, 6), Roster, k, default);
+
+        Assert.Equal(stored, Assert.Single(await _store.GetRangeAsync(_team, LastWeek, LastWeek, default)).MinimumGroupSizeAtClose);
     }
 
     [Fact]
@@ -96,7 +107,7 @@ public sealed class AggregateStoreTests(AzuriteServer azurite) : IAsyncLifetime
     {
         var store = new AggregateStore(new TableServiceClient(TableConnection.Parse(azurite.ConnectionString)), new ShiftedClock(new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero)));
         PulsePeriod[] weeks = [new(2026, 51), new(2026, 52), new(2026, 53), new(2027, 1), new(2027, 2), new(2027, 3)];
-        foreach (var week in weeks.Reverse()) await store.RecomputeAsync(_team, week, Answers(week, 5), Roster, default);
+        foreach (var week in weeks.Reverse()) await store.RecomputeAsync(_team, week, Answers(week, 5), Roster, K, default);
 
         var range = await store.GetRangeAsync(_team, new PulsePeriod(2026, 52), new PulsePeriod(2027, 2), default);
 
@@ -110,6 +121,22 @@ public sealed class AggregateStoreTests(AzuriteServer azurite) : IAsyncLifetime
         var other = new TeamRef(_team.TenantId, _team.ConversationId + "-other");
 
         Assert.Empty(await _store.GetRangeAsync(other, LastWeek, LastWeek, default));
+    }
+
+    [Fact]
+    public async Task A_closed_week_is_also_listed_under_its_tenant_by_team_and_another_tenants_week_holds_nothing_of_it()
+    {
+        var stored = await RecomputeAsync(LastWeek, 6);
+        var teammate = new TeamRef(_team.TenantId, _team.ConversationId + "-2");
+        await _store.RecomputeAsync(teammate, LastWeek, Answers(LastWeek, 7), Roster, K, default);
+
+        var week = await _store.GetTenantWeekAsync(_team.TenantId, LastWeek, default);
+
+        Assert.Equal([_team.ConversationId, teammate.ConversationId], week.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal((6, K), (week[_team.ConversationId].Respondents, week[_team.ConversationId].MinimumGroupSizeAtClose));
+        Assert.Equal(stored!.Questions.Select(Describe), week[_team.ConversationId].Questions.Select(Describe));
+        Assert.Empty(await _store.GetTenantWeekAsync(_team.TenantId + "-other", LastWeek, default));
+        Assert.Empty(await _store.GetTenantWeekAsync(_team.TenantId, LastWeek.Previous, default));
     }
 
     private static string Describe(QuestionAggregate q) =>

@@ -125,6 +125,28 @@ public sealed class SuppressedWeekAttackTests
         Assert.Equal(without.Select(f => (f.Key, f.Value.Value)), Exposure.Figures(declined).Select(f => (f.Key, f.Value.Value)));
     }
 
+    [Theory]
+    [MemberData(nameof(EveryPlaceInTheSummary))]
+    public void A_leader_who_lowers_k_still_sees_too_few_answers_for_a_week_closed_under_the_higher_k(int weeksBeforeLast)
+    {
+        var small = WeeksBeforeLast(weeksBeforeLast);
+        List<PeriodAggregate> ClosedUnderK5(int? score) => Weeks().With(WeekAllAnswering(small, K - 1, score) with { MinimumGroupSizeAtClose = K });
+
+        var lowered = ClosedUnderK5(score: 1).Summarise(k: K - 1);
+
+        Assert.Equal(Figure.Suppressed, lowered.AnchorTrend[^(weeksBeforeLast + 1)].Score);
+        Assert.Equal(Exposure.Of(lowered), Exposure.Of(ClosedUnderK5(score: 5).Summarise(k: K - 1)));
+        Assert.Equal(Figure.Shown(0), Weeks().With(WeekAllAnswering(small, K - 1, score: 1)).Summarise(k: K - 1).AnchorTrend[^(weeksBeforeLast + 1)].Score);
+    }
+
+    [Fact]
+    public void A_leader_who_raises_k_sees_earlier_weeks_under_the_new_k()
+    {
+        var summary = Weeks().With(WeekAllAnswering(LastWeek, K - 1, score: 5) with { MinimumGroupSizeAtClose = 3 }).Summarise(K);
+
+        Assert.Equal(Figure.Suppressed, summary.Anchor.Now);
+    }
+
     [Fact]
     public void A_setup_k_of_2_is_taken_as_3()
     {

@@ -13,14 +13,20 @@ public static class PulseCard
     /// <param name="ticket">From <see cref="PulseTicketSigner.Sign"/>, naming exactly these questions.</param>
     public static AdaptiveCard Build(Language language, IReadOnlyList<Question> questions, string ticket, PulsePeriod period, bool isReminder)
     {
+        var t = PulseTexts.For(language);
+        return Build(language, questions, ticket, t.Title(period.Week), (isReminder ? t.ReminderIntro : t.Intro) + " " + t.Anonymity, withComment: true);
+    }
+
+    /// <summary>A card of scale questions whose Send carries the signed ticket, answered through <see cref="PulseSubmission"/>.</summary>
+    internal static AdaptiveCard Build(Language language, IReadOnlyList<Question> questions, string ticket, string title, string intro, bool withComment)
+    {
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentException.ThrowIfNullOrWhiteSpace(ticket);
         var t = PulseTexts.For(language);
-        var title = t.Title(period.Week);
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder },
-            new TextBlock((isReminder ? t.ReminderIntro : t.Intro) + " " + t.Anonymity) { Spacing = Spacing.Small },
+            new TextBlock(intro) { Spacing = Spacing.Small },
         };
         foreach (var question in questions)
         {
@@ -34,14 +40,17 @@ public static class PulseCard
                 Spacing = Spacing.Small,
             });
         }
-        body.Add(new TextInput(PulseSubmission.CommentInputId)
+        if (withComment)
         {
-            Label = t.CommentLabel,
-            Placeholder = t.CommentHint,
-            IsMultiline = true,
-            MaxLength = PulseSubmission.MaximumCommentLength,
-            Spacing = Spacing.Large,
-        });
+            body.Add(new TextInput(PulseSubmission.CommentInputId)
+            {
+                Label = t.CommentLabel,
+                Placeholder = t.CommentHint,
+                IsMultiline = true,
+                MaxLength = PulseSubmission.MaximumCommentLength,
+                Spacing = Spacing.Large,
+            });
+        }
         var data = new JsonObject
         {
             [PulseSubmission.ActionKey] = PulseSubmission.ActionName,

@@ -9,4 +9,6 @@ public enum DeliveryKind
     LeaderSummary,
     /// <summary>A TRIO's meeting agenda, 1:1 to each TRIO member (period = the meeting's week).</summary>
     TrioAgenda,
+    /// <summary>The leaders' own pulse, sent once a week to each leader of the tenant (recorded under the leader group).</summary>
+    LeaderPulse,
 }

@@ -14,21 +14,24 @@ public static partial class QuestionBankLoader
 
     public const int MinimumQuestionCount = 24;
 
-    public static QuestionBank Load(string path)
+    public static QuestionBank Load(string path) => Parse(ReadFile(path, "question bank"), path);
+
+    internal static string ReadFile(string path, string what)
     {
-        string json;
         try
         {
-            json = File.ReadAllText(path);
+            return File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException($"Cannot read the question bank at {path}: {e.Message}", e);
+            throw new InvalidOperationException($"Cannot read the {what} at {path}: {e.Message}", e);
         }
-        return Parse(json, path);
     }
 
-    internal static QuestionBank Parse(string json, string origin)
+    internal static QuestionBank Parse(string json, string origin) => Parse(json, "question bank", origin, Read);
+
+    /// <summary>Reads a file of questions with <paramref name="read"/>, which returns null with the problems noted unless all is valid.</summary>
+    internal static T Parse<T>(string json, string what, string origin, Func<JsonElement, List<string>, T?> read) where T : class
     {
         JsonDocument document;
         try
@@ -37,12 +40,12 @@ public static partial class QuestionBankLoader
         }
         catch (JsonException e)
         {
-            throw Invalid(origin, [$"it is not valid JSON: {e.Message}"]);
+            throw Invalid(what, origin, [$"it is not valid JSON: {e.Message}"]);
         }
         using (document)
         {
             var problems = new List<string>();
-            return Read(document.RootElement, problems) ?? throw Invalid(origin, problems);
+            return read(document.RootElement, problems) ?? throw Invalid(what, origin, problems);
         }
     }
 
@@ -141,7 +144,7 @@ public static partial class QuestionBankLoader
         return questions;
     }
 
-    private static IEnumerable<(JsonElement Element, string Where)> Items(JsonElement root, string property, List<string> problems)
+    internal static IEnumerable<(JsonElement Element, string Where)> Items(JsonElement root, string property, List<string> problems)
     {
         if (!root.TryGetProperty(property, out var array) || array.ValueKind != JsonValueKind.Array)
         {
@@ -157,12 +160,12 @@ public static partial class QuestionBankLoader
         }
     }
 
-    private static InvalidOperationException Invalid(string origin, List<string> problems) =>
-        new($"The question bank at {origin} cannot be used ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):"
+    private static InvalidOperationException Invalid(string what, string origin, List<string> problems) =>
+        new($"The {what} at {origin} cannot be used ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):"
             + string.Concat(problems.Select(p => Environment.NewLine + "- " + p)));
 
     /// <summary>Reads one object's fields, noting every missing or malformed one.</summary>
-    private sealed class Fields(JsonElement element, string where, List<string> problems)
+    internal sealed class Fields(JsonElement element, string where, List<string> problems)
     {
         private static readonly Dictionary<string, VaegtenWeight> Weights = new(StringComparer.Ordinal)
         {

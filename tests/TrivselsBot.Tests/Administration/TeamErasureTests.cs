@@ -67,6 +67,31 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task A_pulse_card_answered_after_the_erasure_stores_nothing_and_says_why()
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
+        connector.Members[0]["userRole"] = "owner";
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.tacv2");
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Week47));
+        await SetUpAsync(bot, connector, team);
+        await bot.Service<IPulseRunner>().RunAsync(team, Week47, default);
+        var signer = bot.Service<PulseTicketSigner>();
+        var ticket = connector.ActivitiesSent().Select(c => c.Card?["actions"]?[0]?["data"]?["ticket"]?.GetValue<string>())
+            .OfType<string>().First(t => signer.TryVerify(t, out var v) && v.TeamKey == team.Key && v.RecipientPseudonym == bot.Service<MemberPseudonym>().For(Aad(connector, 1)));
+        await ConfirmAsync(bot, connector, team, SealFromCard(await AskAsync(bot, connector, team, owner: 0)), owner: 0);
+        Assert.True(signer.TryVerify(ticket, out var verified));
+
+        var answer = new JsonObject { ["action"] = PulseSubmission.ActionName, ["ticket"] = ticket };
+        foreach (var id in verified.QuestionIds) answer[PulseSubmission.QuestionInputId(id)] = "4";
+        await bot.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, answer, "card", "a:1", Id(connector, 1), Aad(connector, 1)));
+
+        Assert.Contains("bruger ikke længere", connector.ActivitiesSent()[^1].CardText, StringComparison.Ordinal);
+        Assert.Empty(await bot.Service<AnswerStore>().RespondentsAsync(team, Open, default));
+        Assert.Equal(0, await RowsNamingAsync(bot, team));
+    }
+
+    [Fact]
     public async Task A_confirmation_card_of_another_team_erases_nothing()
     {
         await using var connector = await RecordingConnector.StartAsync();

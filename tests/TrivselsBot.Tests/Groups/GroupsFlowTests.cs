@@ -56,6 +56,22 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task A_reminder_card_counts_its_answer_in_the_same_group_as_the_first_card()
+    {
+        var (connector, team) = await TeamAsync();
+        await using var _ = connector;
+        await WeekAsync(connector, team, week: 47, answering: m => m != 10);
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(47).AddDays(1)));
+        var before = connector.ActivitiesSent().Count;
+
+        await bot.Service<IReminderRunner>().RunAsync(team, new PulsePeriod(2026, 47), default);
+
+        var ticket = Assert.Single(connector.ActivitiesSent().Skip(before).Select(c => c.Card?["actions"]?[0]?["data"]?["ticket"]?.GetValue<string>()).OfType<string>());
+        Assert.True(bot.Service<PulseTicketSigner>().TryVerify(ticket, out var verified));
+        Assert.Equal("Hus B", verified.Group);
+    }
+
+    [Fact]
     public async Task Only_who_may_change_the_setup_may_save_groups()
     {
         var (connector, team) = await TeamAsync();

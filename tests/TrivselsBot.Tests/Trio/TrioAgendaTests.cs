@@ -25,15 +25,20 @@ public sealed class TrioAgendaTests
         Assert.Equal(["Open point"], agenda.Points.Select(p => p.Text));
     }
 
-    [Fact]
-    public void The_pulse_part_is_the_leader_summary_under_the_same_k()
+    [Theory]
+    [InlineData(5, true)]
+    [InlineData(50, false)]
+    public void The_pulse_part_is_the_leader_summary_under_the_teams_k(int k, bool shown)
     {
-        var agenda = TrioSamples.Agenda();
-        var summary = SampleHistory.Weeks().Summarise(k: 5);
+        var agenda = TrioAgenda.Build(new DateOnly(2026, 12, 8), TrioSamples.Today, SampleHistory.Bank, SampleHistory.Weeks(), k, SampleHistory.Now,
+            [], TrioSamples.Cycle, new Dictionary<string, DateOnly>());
+        var summary = SampleHistory.Weeks().Summarise(k: k);
 
         Assert.Equal(summary.ResponseRate, agenda.Pulse.ResponseRate);
         Assert.Equal(summary.Balance, agenda.Pulse.Balance);
         Assert.Equal(summary.Attention.Select(a => a.Theme.Id), agenda.Pulse.Attention.Select(a => a.Theme.Id));
+        Assert.Equal(shown, agenda.Pulse.ResponseRate.Percent.IsShown);
+        Assert.Equal(shown, agenda.Signals.Any(s => s.Score.IsShown));
     }
 
     [Fact]

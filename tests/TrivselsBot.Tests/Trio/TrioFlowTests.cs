@@ -188,6 +188,34 @@ public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
         Assert.Contains("TRIO-møde for Bostedet Engly", _connector.ActivitiesSent()[^1].CardText, StringComparison.Ordinal);
         await SayInTeamAsync(3, "trio dagsorden");
         Assert.Contains("vises kun for TRIO'en", LastText(), StringComparison.Ordinal);
+
+        // Someone outside the TRIO is added to the chat later: nothing of the TRIO is posted there any more.
+        _connector.AddMembers(1, prefix: "outsider");
+        _connector.Calls.Clear();
+        await PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "<at>TrivselsBot</at> trio dagsorden", chat, userId: Id(3), conversationType: "groupChat", aadObjectId: Staff));
+        Assert.Null(Assert.Single(_connector.ActivitiesSent()).Card);
+        Assert.Contains("vises kun for TRIO'en", LastText(), StringComparison.Ordinal);
+        _connector.Calls.Clear();
+        await _bot.Service<TrioStore>().ReleaseClaimAsync(_team, "agenda-" + TrioCardData.Meeting(trio.FirstMeeting), default);
+        await _bot.Service<TrioAgendaSender>().SendAsync(_team, default);
+        Assert.DoesNotContain(_connector.ActivitiesSent(), a => a.Path.Contains(Uri.EscapeDataString(chat), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_trio_member_who_left_the_team_sees_nothing_of_the_trio_and_gets_no_agenda()
+    {
+        await SetUpTrioAsync();
+        var (trId, trAad) = (Id(1), Tr);
+        _connector.Members.RemoveAt(1);
+
+        await PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "trio dagsorden", "a:personal-tr", userId: trId, aadObjectId: trAad));
+        Assert.Contains("kun for TRIO'en", LastText(), StringComparison.Ordinal);
+        Assert.Null(_connector.ActivitiesSent()[^1].Card);
+
+        _connector.Calls.Clear();
+        await _bot.Service<TrioAgendaSender>().SendAsync(_team, default);
+        Assert.Equal(2, _connector.ActivitiesSent().Count(a => a.CardText.Contains("TRIO-møde", StringComparison.Ordinal)));
+        Assert.DoesNotContain(_connector.Calls, c => c.Body?.ToJsonString().Contains(trId, StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class AnswerPulseAction(
 
         var ticket = result.Ticket!;
         var team = TeamRef.FromKey(ticket.TeamKey);
+        // The leaders' card has no comment box; a comment sent with it anyway is dropped, never stored.
         var leaderGroup = LeaderGroup.Is(team);
         var setup = leaderGroup ? null : await setups.GetAsync(team, ct);
         // A team erased (or set up no more) after the card went out: nothing of it may be written again.
@@ -60,7 +61,7 @@ public sealed class AnswerPulseAction(
         }
 
         var k = setup?.MinimumGroupSize ?? privacy.Value.MinimumGroupSize;
-        var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, result.Comment, ticket.Group), ct);
+        var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, leaderGroup ? null : result.Comment, ticket.Group), ct);
         if (outcome == RecordOutcome.AlreadyReceived)
         {
             await turn.ReplaceCardAsync(PulseReceiptCard.AlreadyReceived(language, ticket.Period), ct);

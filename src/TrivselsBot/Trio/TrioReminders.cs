@@ -42,17 +42,18 @@ public sealed class TrioReminders
         await foreach (var trio in _store.SetupsAsync(null, ct))
         {
             if (await _teams.GetAsync(trio.Team, ct) is not { } team) continue;
-            var claimed = new List<TrioItem>();
+            var claimed = new List<(TrioItem Before, TrioItem Marked)>();
             foreach (var item in await _store.ItemsAsync(trio.Team, ct))
             {
                 if (Reminder(item, today, PulsePeriod.Containing(now).ToString()) is { } marked && await _store.TryUpdateItemAsync(trio.Team, marked, ct))
                 {
-                    claimed.Add(marked);
+                    claimed.Add((item, marked));
                 }
             }
-            foreach (var owner in claimed.GroupBy(i => (i.OwnerUserId!, i.OwnerAadObjectId!, i.OwnerName ?? "")))
+            foreach (var owner in claimed.GroupBy(i => (i.Marked.OwnerUserId!, i.Marked.OwnerAadObjectId!, i.Marked.OwnerName ?? "")))
             {
-                if (await SendAsync(team, owner.Key, Text(team.Language, owner.ToList(), today), ct)) sent++;
+                if (await SendAsync(team, owner.Key, Text(team.Language, [.. owner.Select(i => i.Marked)], today), ct)) sent++;
+                else await UnmarkAsync(trio.Team, owner, ct);
             }
         }
         return sent;
@@ -64,6 +65,16 @@ public sealed class TrioReminders
         if (item.Kind != TrioItemKind.Action || !item.IsOpen || item.Due is not { } due || item.OwnerUserId is null || item.OwnerAadObjectId is null) return null;
         if (due < today) return item.RemindedOverdueWeek == week ? null : item with { RemindedOverdueWeek = week };
         return due <= WorkingDays.After(today, DueSoonWorkingDays) && !item.RemindedDueSoon ? item with { RemindedDueSoon = true } : null;
+    }
+
+    /// <summary>A reminder that did not reach its owner is not counted as given, so the next working day tries again.</summary>
+    private async Task UnmarkAsync(TeamRef team, IEnumerable<(TrioItem Before, TrioItem Marked)> items, CancellationToken ct)
+    {
+        foreach (var (before, _) in items)
+        {
+            if (await _store.GetItemAsync(team, before.Id, ct) is not { } current) continue;
+            await _store.TryUpdateItemAsync(team, current with { RemindedDueSoon = before.RemindedDueSoon, RemindedOverdueWeek = before.RemindedOverdueWeek }, ct);
+        }
     }
 
     private static string Text(Language language, IReadOnlyList<TrioItem> items, DateOnly today)

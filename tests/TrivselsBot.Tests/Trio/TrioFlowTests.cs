@@ -79,6 +79,8 @@ public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
         var items = await _bot.Service<TrioStore>().ItemsAsync(_team, default);
         Assert.Single(items, i => i.Kind == TrioItemKind.Action);
 
+        _connector.FailNext(403);
+        Assert.Equal(0, await _bot.Service<TrioReminders>().RunAsync(default)); // Teams refused it: not counted as given
         _connector.Calls.Clear();
         Assert.Equal(1, await _bot.Service<TrioReminders>().RunAsync(default));
         var reminder = Assert.Single(_connector.ActivitiesSent());

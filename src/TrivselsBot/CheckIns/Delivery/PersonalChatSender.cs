@@ -25,8 +25,9 @@ internal sealed class PersonalChatSender(ConnectorClient connector, TeamsRateLim
         if (await chats.GetAsync(target.TenantId, member.AadObjectId, ct) is { } stored)
         {
             var sent = await SendAsync(target, stored.ConversationId, activity, deadline, ct);
-            if (sent.StatusCode != 404) return TryResult.Of(sent);
-            await chats.ForgetAsync(target.TenantId, member.AadObjectId, ct); // the chat is gone: one fresh one, then give up
+            // 404: the chat is gone. 403 with Graph at hand: the person most likely removed the app, which Graph can put back.
+            if (sent.StatusCode != 404 && !(sent.StatusCode == 403 && installer is not null)) return TryResult.Of(sent);
+            await chats.ForgetAsync(target.TenantId, member.AadObjectId, ct); // one fresh chat (or install), then give up
         }
 
         var created = await PacedAsync(target.TenantId, null, deadline,

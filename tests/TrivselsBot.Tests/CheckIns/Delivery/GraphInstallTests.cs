@@ -36,6 +36,23 @@ public sealed class GraphInstallTests(AzuriteServer azurite) : DeliveryTestsBase
     }
 
     [Fact]
+    public async Task A_member_who_removed_the_app_gets_it_installed_again_instead_of_counting_as_unreachable()
+    {
+        var member = Rig.Members(1)[0];
+        await using var graph = await GraphOpeningChatsInTeamsFor([member]);
+        Teams.OpenChat("a:old-chat", member.UserId);
+        await Rig.Chats.SaveAsync(Rig.Team.TenantId, member.AadObjectId, new PersonalChat("a:old-chat", Teams.ServiceUrl), default);
+        Teams.Script(member.UserId, new ScriptedAnswer(403), new ScriptedAnswer(403)); // the remembered chat, then a new one
+        using var installer = GraphRig.InstallerFor(graph);
+
+        var report = await Rig.DeliverAsync(Rig.NewInstance(installer: installer), Teams.ServiceUrl, [member]);
+
+        Assert.Equal((1, 0), (report.Sent, report.Unreachable));
+        Assert.True(graph.IsInstalledFor(member.AadObjectId));
+        Assert.Equal(1, Teams.CardsTo(member.UserId));
+    }
+
+    [Fact]
     public async Task A_member_Graph_cannot_install_the_app_for_is_counted_as_not_installed_shown_in_status_and_not_tried_again()
     {
         var members = Rig.Members(4);

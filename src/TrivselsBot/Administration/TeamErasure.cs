@@ -20,6 +20,8 @@ public sealed class TeamErasure(
     TeamSchedules schedules,
     ConversationReferences conversations,
     SummaryAudit audit,
+    Trio.TrioStore trios,
+    Privacy.MemberPseudonym pseudonyms,
     ILogger<TeamErasure> log)
 {
     public async Task<Erasure> EraseAsync(TeamRef team, string requestedBy, CancellationToken ct)
@@ -73,7 +75,7 @@ public sealed class TeamErasure(
 
     /// <summary>
     /// A member's remembered 1:1 chat and pause choice serve all their teams, so they go only for members this team's
-    /// pulses reached and no other team's pulse in the tenant did.
+    /// pulses (or TRIO) reached and no other team's pulse in the tenant did.
     /// </summary>
     private async Task DeleteMembersOnlyInTeamAsync(TeamRef team, CancellationToken ct)
     {
@@ -86,10 +88,19 @@ public sealed class TeamErasure(
         {
             (row.PartitionKey.StartsWith(prefix, StringComparison.Ordinal) ? onlyHere : elsewhere).Add(row.RowKey);
         }
+        // TRIO members and action owners may have a 1:1 chat from the TRIO's agendas and reminders alone.
+        foreach (var aad in await TrioPeopleAsync(team, ct)) onlyHere.Add(pseudonyms.For(aad));
         onlyHere.ExceptWith(elsewhere);
         foreach (var table in TeamDataMap.Keyed(TeamKeying.MemberRows))
         {
             await tables.GetTableClient(table).DeleteRowsAsync(onlyHere.Select(member => new TableEntity(tenant, member)), ct);
         }
+    }
+
+    private async Task<IEnumerable<string>> TrioPeopleAsync(TeamRef team, CancellationToken ct)
+    {
+        var members = (await trios.GetSetupAsync(team, ct))?.Members.Select(m => m.AadObjectId) ?? [];
+        var owners = (await trios.ItemsAsync(team, ct)).Select(i => i.OwnerAadObjectId).OfType<string>();
+        return members.Concat(owners).Distinct(StringComparer.OrdinalIgnoreCase);
     }
 }

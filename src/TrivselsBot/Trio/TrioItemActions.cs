@@ -41,8 +41,18 @@ public sealed class RecordDecisionAction(TrioAccess access, TrioAgendas agendas,
         if (TrioItemInput.TextProblem(text, t) is { } problem) return (problem, false);
         if (TrioCardData.Op(value) is not { } op) return (t.UnknownCard, false);
         var item = new TrioItem { Id = "d-" + op, Kind = TrioItemKind.Decision, Text = text!.Trim(), Meeting = meeting, CreatedAt = time.GetUtcNow() };
-        return await store.TryAddItemAsync(scope.Trio.Team, item, ct) ? (t.DecisionRecorded, true) : (t.AlreadyStored, false);
+        if (await store.TryAddItemAsync(scope.Trio.Team, item, ct)) return (t.DecisionRecorded, true);
+        return await UsedForAnotherAsync(store, scope, item, t, ct);
     }
+
+    /// <summary>
+    /// The card's id is taken. The same text is a double click (nothing more to do); another text means someone else used
+    /// this card first (in the TRIO chat): say so and refresh the card, so nothing typed is silently dropped.
+    /// </summary>
+    internal static async Task<(string, bool)> UsedForAnotherAsync(TrioStore store, TrioScope scope, TrioItem item, TrioTexts t, CancellationToken ct) =>
+        await store.GetItemAsync(scope.Trio.Team, item.Id, ct) is { } stored && stored.Text != item.Text
+            ? (t.CardUsedForAnother, true)
+            : (t.AlreadyStored, false);
 }
 
 public sealed class CreateActionItemAction(TrioAccess access, TrioAgendas agendas, TrioStore store, TimeProvider time) : TrioItemAction(access, agendas)
@@ -57,9 +67,8 @@ public sealed class CreateActionItemAction(TrioAccess access, TrioAgendas agenda
         var owners = await _agendas.OwnersAsync(scope.Trio, scope.Team, ct);
         var (item, problem) = TrioItemInput.Action(value, owners, "a-" + op, meeting, _agendas.Today, time.GetUtcNow(), t);
         if (item is null) return (problem!, false);
-        return await store.TryAddItemAsync(scope.Trio.Team, item, ct)
-            ? (t.ActionCreated(item.OwnerName ?? "", item.Due!.Value), true)
-            : (t.AlreadyStored, false);
+        if (await store.TryAddItemAsync(scope.Trio.Team, item, ct)) return (t.ActionCreated(item.OwnerName ?? "", item.Due!.Value), true);
+        return await RecordDecisionAction.UsedForAnotherAsync(store, scope, item, t, ct);
     }
 }
 

@@ -99,6 +99,7 @@ public sealed record TrioTexts
     public required string DecisionRecorded { get; init; }
     public required Func<string, DateOnly, string> ActionCreated { get; init; }
     public required string AlreadyStored { get; init; }
+    public required string CardUsedForAnother { get; init; }
     public required string AlreadyDone { get; init; }
     public required string TryAgain { get; init; }
     public required Func<string, string> MarkedDone { get; init; }
@@ -250,6 +251,7 @@ public sealed record TrioTexts
         DecisionRecorded = "Beslutningen er gemt.",
         ActionCreated = (owner, due) => $"Handlingen er oprettet: {owner} har ansvaret, senest {due.ToString("d. MMMM", Da)}.",
         AlreadyStored = "Det er allerede gemt – intet er gemt to gange.",
+        CardUsedForAnother = "En anden nåede at gemme noget andet fra dette kort, så dit er ikke gemt. Kortet er opdateret – skriv det igen der.",
         AlreadyDone = "Det er allerede gjort.",
         TryAgain = "Nogen ændrede punktet samtidig. Prøv igen.",
         MarkedDone = text => $"Markeret som udført: {text}",
@@ -397,6 +399,7 @@ public sealed record TrioTexts
         DecisionRecorded = "The decision is saved.",
         ActionCreated = (owner, due) => $"The action is created: {owner} is responsible, by {due.ToString("d MMMM", En)}.",
         AlreadyStored = "That is already saved – nothing was saved twice.",
+        CardUsedForAnother = "Someone else saved something else from this card first, so yours was not saved. The card is refreshed – please enter it again there.",
         AlreadyDone = "That has already been done.",
         TryAgain = "Someone changed the item at the same time. Please try again.",
         MarkedDone = text => $"Marked as done: {text}",

@@ -41,6 +41,13 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
         await bot.PostActivityAsync(InTeam(TeamsActivities.Message(connector.ServiceUrl, "hjælp", $"19:{Guid.NewGuid():N}@thread.tacv2",
             userId: Id(connector, 1), conversationType: "channel", aadObjectId: Aad(connector, 1)), erased.ConversationId));
         var onlyInErased = await OnlyInTeamMemberAsync(bot, erased);
+        var trioOwner = "aad-trio-owner-" + Guid.NewGuid().ToString("N");
+        await bot.Service<TrivselsBot.Trio.TrioStore>().TryAddItemAsync(erased, new TrivselsBot.Trio.TrioItem
+        {
+            Id = "a-" + Guid.NewGuid().ToString("N"), Kind = TrivselsBot.Trio.TrioItemKind.Action, Text = "Ny vagtplan", Meeting = new DateOnly(2026, 11, 24),
+            CreatedAt = Week47, OwnerAadObjectId = trioOwner, OwnerUserId = "29:trio-owner", OwnerName = "Ejer", Due = new DateOnly(2026, 12, 1),
+        }, default);
+        await bot.Service<PersonalChats>().SaveAsync(TeamsActivities.TenantId, trioOwner, new PersonalChat("a:trio-owner", "https://smba.example/"), default);
         Assert.True(await RowsNamingAsync(bot, erased) > 10);
 
         await ConfirmAsync(bot, connector, erased, SealFromCard(await AskAsync(bot, connector, erased, owner: 0)), owner: 0);
@@ -49,6 +56,7 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
         Assert.Equal(0, await RowsNamingAsync(bot, erased));
         Assert.Null(await bot.Service<TeamSchedules>().NextPulseAsync(erased, default));
         Assert.Null(await bot.Service<PersonalChats>().GetAsync(TeamsActivities.TenantId, onlyInErased, default));
+        Assert.Null(await bot.Service<PersonalChats>().GetAsync(TeamsActivities.TenantId, trioOwner, default)); // reached only by the TRIO's reminders
         Assert.DoesNotContain(bot.Service<MemberPseudonym>().For(onlyInErased), await bot.Service<PausedMembers>().PausedInTenantAsync(TeamsActivities.TenantId, default));
         Assert.NotNull(await bot.Service<PersonalChats>().GetAsync(TeamsActivities.TenantId, Aad(connector, 2), default)); // also in the other team
         var audit = await bot.Service<SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 1000, default);

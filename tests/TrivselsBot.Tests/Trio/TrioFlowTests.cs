@@ -74,6 +74,10 @@ public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
         Assert.Contains("Handlingen er oprettet", LastText(), StringComparison.Ordinal);
         await SubmitAsync(0, create);
         Assert.Contains("allerede gemt", LastText(), StringComparison.Ordinal);
+        var other = (JsonObject)create.DeepClone();
+        other[TrioCardData.ActionText] = "Noget helt andet";
+        await SubmitAsync(2, other);
+        Assert.Contains("En anden nåede at gemme", LastText(), StringComparison.Ordinal);
         await SubmitAsync(3, create);
         Assert.Contains("kun for TRIO'en", LastText(), StringComparison.Ordinal);
         var items = await _bot.Service<TrioStore>().ItemsAsync(_team, default);

@@ -35,10 +35,17 @@ public sealed class TrioAgendas(TrioStore store, AggregateStore aggregates, Ques
             [.. owners.Select(o => new Choice(o.Name, o.AadObjectId))], Guid.NewGuid().ToString("N"), Today);
     }
 
-    /// <summary>Who may own an action: the TRIO's members and everyone on the team's roster (when it can be read).</summary>
+    /// <summary>
+    /// More team members than this as owner choices would push the agenda card towards Teams' message size limit
+    /// (every choice is a name and an id, counted in UTF-16); a team that big picks owners among the TRIO.
+    /// </summary>
+    public const int MostRosterOwners = 150;
+
+    /// <summary>Who may own an action: the TRIO's members and everyone on the team's roster (when it can be read and is not huge).</summary>
     public async Task<IReadOnlyList<TrioMember>> OwnersAsync(TrioSetup trio, TeamSetup team, CancellationToken ct)
     {
         var members = await roster.GetMembersAsync(team.ServiceUrl, team.Team.ConversationId, ct) ?? [];
+        if (members.Count > MostRosterOwners) members = [];
         return [.. trio.Members
             .Concat(members.Select(m => new TrioMember(m.AadObjectId!, m.Id!, m.Name ?? "", [])))
             .DistinctBy(m => m.AadObjectId, StringComparer.OrdinalIgnoreCase)

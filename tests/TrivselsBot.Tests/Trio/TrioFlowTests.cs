@@ -249,6 +249,27 @@ public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_a_very_big_team_actions_are_owned_within_the_trio_so_the_agenda_card_stays_within_teams_size_limit()
+    {
+        await SetUpTrioAsync();
+        _connector.AddMembers(TrioAgendas.MostRosterOwners, prefix: "big-" + Guid.NewGuid().ToString("N")[..6]);
+
+        await SayAsync(0, "trio dagsorden");
+
+        var card = _connector.ActivitiesSent()[^1].Card!;
+        var owners = Descendants(card).Single(n => n["id"]?.GetValue<string>() == TrioCardData.ActionOwner)["choices"]!.AsArray();
+        Assert.Equal(new[] { Leader, Tr, Amr }.Order(StringComparer.Ordinal), owners.Select(c => c!["value"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.True(card.ToJsonString().Length * 2 < 80_000, "Teams asks for messages within 80 KB counted in UTF-16");
+    }
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject o => [o, .. o.SelectMany(p => Descendants(p.Value))],
+        JsonArray a => a.SelectMany(Descendants),
+        _ => [],
+    };
+
+    [Fact]
     public async Task A_trio_member_sees_the_teams_summary_like_its_leader()
     {
         await SetUpTrioAsync();

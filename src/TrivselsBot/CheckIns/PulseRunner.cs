@@ -70,7 +70,7 @@ public sealed class PulseRunner(
                 .Where(m => !pausedMembers.Contains(pseudonyms.For(m.AadObjectId!)))
                 .Select(m => new TeamMember(m.Id!, m.AadObjectId!, m.Name ?? ""))
                 .ToList();
-            run = run with { RosterSize = members.Count, Recipients = recipients.Count };
+            run = run with { RosterSize = members.Count, Recipients = recipients.Count, MinimumGroupSize = Math.Max(run.MinimumGroupSize, setup.MinimumGroupSize) };
             await runs.SaveAsync(run, ct);
 
             var questions = run.QuestionIds.Select(bank.Get).ToList();
@@ -146,10 +146,11 @@ public sealed class PulseRunner(
         try
         {
             if (await runs.GetAsync(team, week, ct) is not { } lastRun) return false;
+            var k = Math.Max(lastRun.MinimumGroupSize, minimumGroupSize);
             await answers.SealWeekAsync(team, week, ct);
-            await answers.FlushAsync(team, week, minimumGroupSize, periodClosed: true, ct);
-            await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, minimumGroupSize, ct);
-            await groupAggregates.RecomputeAsync(team, week, await answers.StoredScoresByGroupAsync(team, week, ct), minimumGroupSize, ct);
+            await answers.FlushAsync(team, week, k, periodClosed: true, ct);
+            await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, k, ct);
+            await groupAggregates.RecomputeAsync(team, week, await answers.StoredScoresByGroupAsync(team, week, ct), k, ct);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

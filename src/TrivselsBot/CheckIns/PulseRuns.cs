@@ -51,6 +51,7 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
         ["QuestionIds"] = string.Join(',', run.QuestionIds),
         ["RosterSize"] = run.RosterSize,
         ["Recipients"] = run.Recipients,
+        ["MinimumGroupSize"] = run.MinimumGroupSize,
         ["Sent"] = run.Sent,
         ["LeaseUntil"] = leaseUntil,
     };
@@ -60,7 +61,7 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
         period,
         (e.GetString("QuestionIds") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
         e.GetInt32("RosterSize") ?? 0,
-        e.GetBoolean("Sent") ?? false) { Recipients = e.GetInt32("Recipients") ?? 0 };
+        e.GetBoolean("Sent") ?? false) { Recipients = e.GetInt32("Recipients") ?? 0, MinimumGroupSize = e.GetInt32("MinimumGroupSize") ?? 0 };
 }
 
 /// <summary>The right to send a period's pulse; <see cref="TakenOver"/> when it continues the work of a sender that died.</summary>
@@ -71,4 +72,10 @@ public sealed record PulseRun(TeamRef Team, PulsePeriod Period, IReadOnlyList<st
 {
     /// <summary>The roster less those who paused: how many the pulse is for.</summary>
     public int Recipients { get; init; }
+
+    /// <summary>
+    /// The team's k when the pulse went out (0 for runs stored before it was kept). The week closes under the larger of
+    /// this and the k at close, so lowering k between the pulse and the next run shows no week under a smaller k.
+    /// </summary>
+    public int MinimumGroupSize { get; init; }
 }

@@ -43,6 +43,30 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
         Assert.Contains(entries, e => e.Who == Aad(connector, 3) && e.Outcome.StartsWith("refused", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Lowering_k_after_the_pulse_went_out_but_before_the_week_closed_still_shows_the_week_as_too_few()
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        await WeekAsync(connector, team, week: 47, answering: 4, setUp: true); // k = 5 when the pulse went out
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(48)));
+        await bot.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, new JsonObject
+        {
+            ["action"] = "setup.save", ["leaders"] = Aad(connector, 0), ["day"] = "2", ["time"] = "09:00",
+            ["reminder"] = "2", ["questions"] = "5", ["language"] = "da", ["k"] = "4", ["summary"] = "no",
+        }, "setup-card", team.ConversationId, Id(connector, 0), Aad(connector, 0), "groupChat"));
+        Assert.Equal(4, (await bot.Service<TeamSetupStore>().GetAsync(team, default))!.MinimumGroupSize);
+        await bot.Service<IPulseRunner>().RunAsync(team, TuesdayOfWeek(48), default); // closes week 47 after k was lowered
+        connector.Calls.Clear();
+
+        await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "resumé", "a:leader", userId: Id(connector, 0), aadObjectId: Aad(connector, 0)));
+
+        var card = connector.ActivitiesSent().Select(c => c.CardText).First(c => c.Contains("Trivsel i", StringComparison.Ordinal));
+        Assert.Contains("for få svar", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("4 af 6", card, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(3, true)]
     [InlineData(2, false)]

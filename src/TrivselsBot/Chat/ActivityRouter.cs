@@ -79,7 +79,17 @@ public sealed class ActivityRouter(
             log.LogDebug("Ignored invoke {Name}", invoke.Name);
             return;
         }
-        await handler.HandleAsync(new Turn(invoke, LanguageExtensions.FromLocale(invoke.Locale), connector), ct);
+        var turn = new Turn(invoke, LanguageExtensions.FromLocale(invoke.Locale), connector);
+        try
+        {
+            await handler.HandleAsync(turn, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Teams shows only a generic error for a failed invoke (and may send it again): say it in the chat, answer 200.
+            log.LogError(e, "Answering invoke {Name} failed", invoke.Name);
+            await turn.ReplyAsync(turn.Texts.SomethingWentWrong, ct);
+        }
     }
 
     private async Task OnCardActionAsync(Activity message, JsonElement value, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using TrivselsBot.BotConnector;
 using TrivselsBot.Chat;
 
@@ -11,16 +12,22 @@ namespace TrivselsBot.Summaries;
 /// once, so it is the same file), the person's right to it checked again, PUT to the upload URL Teams gave, and a file
 /// info card sent so the file shows in the chat. On decline nothing is uploaded.
 /// </summary>
-public sealed class SummaryCsvConsent(SummaryCsvFile files, SummaryAudit audit, IHttpClientFactory http, ILogger<SummaryCsvConsent> log) : IInvokeHandler
+public sealed class SummaryCsvConsent(
+    SummaryCsvFile files, SummaryAudit audit, IHttpClientFactory http, IOptions<CsvUploadOptions> uploads, ILogger<SummaryCsvConsent> log) : IInvokeHandler
 {
     public const string FileInfoContentType = "application/vnd.microsoft.teams.card.file.info";
+    public const string UploadClient = "csv-upload";
 
     public string Name => "fileConsent/invoke";
 
     public async Task HandleAsync(Turn turn, CancellationToken ct)
     {
         var t = SummaryCsvTexts.For(turn.Language);
-        if (turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value) return;
+        if (turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            await turn.ReplyAsync(t.UploadFailed, ct);
+            return;
+        }
         var context = value.TryGetProperty("context", out var c) && c.ValueKind == JsonValueKind.Object ? c : default;
         if (Text(value, "action") != "accept")
         {
@@ -34,7 +41,11 @@ public sealed class SummaryCsvConsent(SummaryCsvFile files, SummaryAudit audit, 
             return;
         }
         var upload = value.TryGetProperty("uploadInfo", out var u) && u.ValueKind == JsonValueKind.Object ? u : default;
-        if (upload.ValueKind != JsonValueKind.Object || !Uri.TryCreate(Text(upload, "uploadUrl"), UriKind.Absolute, out var uploadUrl) || uploadUrl.Scheme is not ("https" or "http"))
+        // The addresses come in the invoke, so only OneDrive/SharePoint ones are used: the bot never PUTs a team's figures
+        // to, or links to, anywhere else (nor to hosts inside its own network).
+        if (upload.ValueKind != JsonValueKind.Object ||
+            !Uri.TryCreate(Text(upload, "uploadUrl"), UriKind.Absolute, out var uploadUrl) || !uploads.Value.Allows(uploadUrl) ||
+            (Text(upload, "contentUrl") is { } contentUrl && !(Uri.TryCreate(contentUrl, UriKind.Absolute, out var shown) && uploads.Value.Allows(shown))))
         {
             await turn.ReplyAsync(t.UploadFailed, ct);
             return;
@@ -75,11 +86,11 @@ public sealed class SummaryCsvConsent(SummaryCsvFile files, SummaryAudit audit, 
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
         try
         {
-            using var response = await http.CreateClient().PutAsync(uploadUrl, content, ct);
+            using var response = await http.CreateClient(UploadClient).PutAsync(uploadUrl, content, ct);
             if (response.IsSuccessStatusCode) return true;
             log.LogWarning("Uploading the summary CSV was answered {Status}", (int)response.StatusCode);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
         {
             log.LogWarning(e, "Uploading the summary CSV failed");
         }

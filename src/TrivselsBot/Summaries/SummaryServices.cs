@@ -15,6 +15,9 @@ public static class SummaryServices
         services.AddSingleton<SummaryCsvFile>();
         services.AddSingleton<ICardAction, SummaryCsvAction>();
         services.AddSingleton<IInvokeHandler, SummaryCsvConsent>();
+        services.Configure<CsvUploadOptions>(configuration.GetSection(CsvUploadOptions.Section));
+        services.AddHttpClient(SummaryCsvConsent.UploadClient, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
         return services;
     }
 

@@ -36,7 +36,8 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
             http.Response.StatusCode = 201;
         });
         _uploadUrl = baseUrl + "upload-session/1";
-        _bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Now));
+        _bot = await BotUnderTest.StartAsync(azurite.ConnectionString,
+            new Dictionary<string, string?> { ["CsvUpload:ExtraHosts:0"] = new Uri(baseUrl).Host }, time: new ShiftedClock(Now));
         _team = new TeamSetup
         {
             Team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.tacv2"),
@@ -90,6 +91,28 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
         Assert.Empty(_uploads);
         var audited = await _bot.Service<SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 50, default);
         Assert.Contains(audited, e => e.Who == Aad(3) && e.What == "csv offered" && e.Outcome.StartsWith("refused", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("inside", "https://contoso.sharepoint.com/x.csv")] // a host inside the bot's network (here: the same server by another name)
+    [InlineData("http://169.254.169.254/metadata/upload", "https://contoso.sharepoint.com/x.csv")]
+    [InlineData("https://contoso.sharepoint.com.evil.example/upload", "https://contoso.sharepoint.com/x.csv")]
+    [InlineData("teams", "https://evil.example/x.csv")]
+    public async Task A_consent_naming_an_upload_or_file_address_outside_sharepoint_uploads_nothing(string uploadUrl, string contentUrl)
+    {
+        var consent = Consent(member: 0, "accept", new JsonObject { ["team"] = _team.Team.ConversationId });
+        consent["value"]!["uploadInfo"]!["uploadUrl"] = uploadUrl switch
+        {
+            "teams" => _uploadUrl,
+            "inside" => _uploadUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal),
+            _ => uploadUrl,
+        };
+        consent["value"]!["uploadInfo"]!["contentUrl"] = contentUrl;
+
+        await _bot.PostActivityAsync(consent);
+
+        Assert.Contains("kunne ikke", Assert.Single(await _connector.WaitForActivitiesAsync(1)).Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(_uploads);
     }
 
     [Fact]

@@ -4,8 +4,6 @@ using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Localization;
 using TrivselsBot.Organisation;
 using TrivselsBot.Setup;
-using TrivselsBot.Teams;
-using TrivselsBot.Trio;
 
 namespace TrivselsBot.Summaries;
 
@@ -20,9 +18,8 @@ public sealed class SummaryCommand(
     QuestionBank bank,
     AnswerStore answers,
     SummaryAudit audit,
-    TeamRoster roster,
+    SummaryViewers viewers,
     Groups.GroupSummaries groups,
-    TrioMembership trio,
     OrganisationSummaryRequest organisation,
     TimeProvider time) : IBotCommand
 {
@@ -57,7 +54,7 @@ public sealed class SummaryCommand(
         var led = new List<TeamSetup>();
         await foreach (var setup in setups.AllAsync(ct))
         {
-            if (setup.Team.TenantId == tenant && (setup.IsLeader(who) || await trio.IsMemberAsync(setup.Team, who, ct)) && await IsStillInTeamAsync(setup, who, ct)) led.Add(setup);
+            if (setup.Team.TenantId == tenant && await viewers.MaySeeAsync(setup, who, ct)) led.Add(setup);
         }
         if (led.Count == 0)
         {
@@ -81,11 +78,6 @@ public sealed class SummaryCommand(
             }
         }
     }
-
-    /// <summary>A leader who has left the team (and was never removed from its setup) sees nothing of it.</summary>
-    private async Task<bool> IsStillInTeamAsync(TeamSetup setup, string who, CancellationToken ct) =>
-        await roster.GetMembersAsync(setup.ServiceUrl, setup.Team.ConversationId, ct) is { } members
-        && members.Any(m => string.Equals(m.AadObjectId, who, StringComparison.OrdinalIgnoreCase));
 }
 
 public sealed record SummaryCommandTexts(string Description, string OnlyInPrivate, string NotALeader, string YourTeam)

@@ -1,6 +1,5 @@
 using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Setup;
-using TrivselsBot.Teams;
 
 namespace TrivselsBot.Summaries;
 
@@ -8,15 +7,12 @@ namespace TrivselsBot.Summaries;
 /// The summary as a CSV file (<see cref="SummaryCsv"/>), for whoever may see the team's summary: a leader or TRIO member
 /// still in the team.
 /// </summary>
-public sealed class SummaryCsvFile(TeamSetupStore setups, AggregateStore aggregates, QuestionBank bank, TeamRoster roster, Trio.TrioMembership trio, TimeProvider time)
+public sealed class SummaryCsvFile(TeamSetupStore setups, AggregateStore aggregates, QuestionBank bank, SummaryViewers viewers, TimeProvider time)
 {
     /// <summary>The file, built afresh from the stored aggregates; null when the person may not see the team's summary.</summary>
     public async Task<CsvFile?> ForAsync(string tenantId, string who, string conversationId, CancellationToken ct)
     {
-        if (await setups.GetAsync(new TeamRef(tenantId, conversationId), ct) is not { } setup) return null;
-        if (!setup.IsLeader(who) && !await trio.IsMemberAsync(setup.Team, who, ct)) return null;
-        var members = await roster.GetMembersAsync(setup.ServiceUrl, conversationId, ct);
-        if (members is null || !members.Any(m => string.Equals(m.AadObjectId, who, StringComparison.OrdinalIgnoreCase))) return null;
+        if (await setups.GetAsync(new TeamRef(tenantId, conversationId), ct) is not { } setup || !await viewers.MaySeeAsync(setup, who, ct)) return null;
         var now = time.GetUtcNow();
         var (from, to) = LeaderSummary.PeriodsToRead(now);
         var summary = LeaderSummary.Build(bank, await aggregates.GetRangeAsync(setup.Team, from, to, ct), setup.MinimumGroupSize, now);

@@ -12,6 +12,7 @@ public static class SummaryServices
         services.AddSingleton<SummaryAudit>();
         services.AddSingleton<LeaderSummaryDelivery>();
         services.AddSingleton<IBotCommand, SummaryCommand>();
+        services.AddSingleton<SummaryViewers>();
         services.AddSingleton<SummaryCsvFile>();
         services.AddSingleton<ICardAction, SummaryCsvAction>();
         services.AddSingleton<IInvokeHandler, SummaryCsvConsent>();

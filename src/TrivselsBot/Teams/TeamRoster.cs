@@ -22,4 +22,9 @@ public sealed class TeamRoster(ConnectorClient connector)
         while (!string.IsNullOrEmpty(continuation));
         return members.DistinctBy(m => m.AadObjectId, StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    /// <summary>Whether the person is in the team or chat right now; false too when the connector cannot say.</summary>
+    public async Task<bool> IncludesAsync(string serviceUrl, string conversationId, string aadObjectId, CancellationToken ct) =>
+        await GetMembersAsync(serviceUrl, conversationId, ct) is { } members
+        && members.Any(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 }

@@ -85,9 +85,8 @@ public sealed class TrioAccess(TrioStore store, TeamSetupStore teams, TeamRoster
         return [.. trio.Members.Where(t => members.Any(m => string.Equals(m.AadObjectId, t.AadObjectId, StringComparison.OrdinalIgnoreCase)))];
     }
 
-    private async Task<bool> StillInTeamAsync(TeamSetup team, string aadObjectId, CancellationToken ct) =>
-        await roster.GetMembersAsync(team.ServiceUrl, team.Team.ConversationId, ct) is { } members &&
-        members.Any(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+    private Task<bool> StillInTeamAsync(TeamSetup team, string aadObjectId, CancellationToken ct) =>
+        roster.IncludesAsync(team.ServiceUrl, team.Team.ConversationId, aadObjectId, ct);
 
     private static bool IsTrioChat(TrioSetup trio, string? conversationId) =>
         trio.Destination == TrioDestination.GroupChat && trio.ChatConversationId is { } chat && chat == conversationId;

@@ -242,8 +242,8 @@ public sealed class ConnectorClientTests : IAsyncDisposable
     [Fact]
     public async Task A_timeout_is_retried()
     {
-        await StartAsync(new ScriptedResponse(200, Delay: TimeSpan.FromSeconds(5)), ScriptedResponse.Json(201, """{"id":"1"}"""));
-        using var impatient = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
+        await StartAsync(new ScriptedResponse(200, Delay: TimeSpan.FromSeconds(60)), ScriptedResponse.Json(201, """{"id":"1"}"""));
+        using var impatient = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         var client = Client(http: impatient);
 
         var result = await client.SendToConversationAsync(ServiceUrl(), "a:1", Activity.CreateMessage("x"), default);
@@ -376,7 +376,7 @@ public sealed class ConnectorClientTests : IAsyncDisposable
     {
         await StartAsync(Throttled("30"));
         var client = Client(clock: TimeProvider.System);
-        using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var soon = new CancellationTokenSource(TimeSpan.FromSeconds(3));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => client.SendToConversationAsync(ServiceUrl(), "a:1", Activity.CreateMessage("x"), soon.Token));

@@ -9,6 +9,7 @@ public sealed record SetupTexts
     public required string StatusWord { get; init; }
     public required string StatusDescription { get; init; }
     public required string OnlyInTeams { get; init; }
+    public required string StatusOnlyInTeams { get; init; }
     public required string NotAllowed { get; init; }
     public required string RosterUnavailable { get; init; }
     public required string CardTitle { get; init; }
@@ -55,6 +56,7 @@ public sealed record SetupTexts
         StatusWord = "status",
         StatusDescription = "Viser opsætningen, næste trivselstjek og hvor mange der har fået det.",
         OnlyInTeams = "Skriv **opsæt** i teamets kanal eller i gruppechatten – så ved jeg, hvilket team det gælder.",
+        StatusOnlyInTeams = "Skriv **status** i teamets kanal eller i gruppechatten – så ved jeg, hvilket team det gælder.",
         NotAllowed = "Kun teamets leder eller en ejer af teamet kan ændre opsætningen.",
         RosterUnavailable = "Jeg kan ikke se teamets medlemmer lige nu. Prøv igen om lidt.",
         CardTitle = "Opsætning af trivselstjek",
@@ -100,6 +102,7 @@ public sealed record SetupTexts
         StatusWord = "status",
         StatusDescription = "Shows the setup, the next check-in and how many have received it.",
         OnlyInTeams = "Type **setup** in the team's channel or the group chat, so I know which team it is for.",
+        StatusOnlyInTeams = "Type **status** in the team's channel or the group chat, so I know which team it is for.",
         NotAllowed = "Only the team's leader or a team owner can change the setup.",
         RosterUnavailable = "I can't see the team's members right now. Please try again shortly.",
         CardTitle = "Check-in setup",

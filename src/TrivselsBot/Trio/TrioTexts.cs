@@ -245,7 +245,7 @@ public sealed record TrioTexts
         TooLong = max => $"Teksten er for lang: højst {max} tegn.",
         UnknownOwner = "Vælg en ansvarlig blandt TRIO'en og teamets medlemmer.",
         BadDue = "Vælg en dato for, hvornår handlingen senest skal være gjort.",
-        DueInPast = "Datoen er overskredet allerede – vælg i dag eller senere.",
+        DueInPast = "Datoen er allerede passeret – vælg i dag eller senere.",
         UnknownCard = "Kortet er ikke gyldigt. Skriv **trio dagsorden** for at få et nyt.",
         UnknownItem = "Jeg kan ikke finde det punkt. Skriv **trio dagsorden** for at få en frisk dagsorden.",
         DecisionRecorded = "Beslutningen er gemt.",

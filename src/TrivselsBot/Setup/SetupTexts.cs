@@ -39,6 +39,7 @@ public sealed record SetupTexts
     public required string NotSetUp { get; init; }
     public required Func<int, string> WorkingDays { get; init; }
     public required Func<string, string> Invalid { get; init; }
+    public required string ScheduleFailed { get; init; }
     public required string BadLeaders { get; init; }
     public required string BadTime { get; init; }
     public required string BadDay { get; init; }
@@ -86,6 +87,7 @@ public sealed record SetupTexts
         NotSetUp = "Teamet er ikke sat op endnu. En leder eller teamejer skriver **opsæt** her.",
         WorkingDays = n => n == 1 ? "efter 1 arbejdsdag" : $"efter {n} arbejdsdage",
         Invalid = reason => $"Opsætningen blev ikke gemt: {reason}",
+        ScheduleFailed = "jeg kunne ikke planlægge trivselstjekket lige nu. Tryk **Gem** igen om lidt.",
         BadLeaders = "vælg mindst én leder blandt teamets medlemmer.",
         BadTime = "skriv klokkeslættet som TT:MM, fx 09:00.",
         BadDay = "vælg en ugedag.",
@@ -132,6 +134,7 @@ public sealed record SetupTexts
         NotSetUp = "The team is not set up yet. A leader or team owner types **setup** here.",
         WorkingDays = n => n == 1 ? "after 1 working day" : $"after {n} working days",
         Invalid = reason => $"The setup was not saved: {reason}",
+        ScheduleFailed = "I could not schedule the wellbeing check just now. Press **Save** again in a moment.",
         BadLeaders = "choose at least one leader among the team's members.",
         BadTime = "write the time as HH:MM, e.g. 09:00.",
         BadDay = "choose a weekday.",

@@ -43,6 +43,7 @@ public sealed record TrioTexts
     public required string AgendaComes { get; init; }
     public required Func<int, string> WorkingDaysBefore { get; init; }
     public required Func<string, string> Invalid { get; init; }
+    public required string ScheduleFailed { get; init; }
     public required string BadTeam { get; init; }
     public required string BadMembers { get; init; }
     public required string NeedsLeader { get; init; }
@@ -169,6 +170,7 @@ public sealed record TrioTexts
         AgendaComes = "Dagsordenen kommer",
         WorkingDaysBefore = days => days == 1 ? "1 arbejdsdag før" : $"{days} arbejdsdage før",
         Invalid = problem => $"TRIO'en er ikke gemt: {problem}",
+        ScheduleFailed = "jeg kunne ikke planlægge dagsordenen lige nu. Tryk **Gem** igen om lidt.",
         BadTeam = "vælg et af de teams, du er leder for.",
         BadMembers = "vælg medlemmer blandt dem, der er med i samtalen.",
         NeedsLeader = "TRIO'en skal have mindst én leder.",
@@ -317,6 +319,7 @@ public sealed record TrioTexts
         AgendaComes = "The agenda comes",
         WorkingDaysBefore = days => days == 1 ? "1 working day before" : $"{days} working days before",
         Invalid = problem => $"The TRIO was not saved: {problem}",
+        ScheduleFailed = "I could not schedule the agenda just now. Press **Save** again in a moment.",
         BadTeam = "choose one of the teams you lead.",
         BadMembers = "choose members among those in this conversation.",
         NeedsLeader = "the TRIO needs at least one leader.",

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Quartz;
 using TrivselsBot.Setup;
 using TrivselsBot.Testing;
 using TrivselsBot.Trio;
@@ -300,6 +301,18 @@ public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
         await later.PostActivityAsync(TeamsActivities.Submit(_connector.ServiceUrl, thursdays, "act-card", _team.ConversationId, Id(0), Aad(0), "groupChat"));
 
         Assert.Equal(new DateOnly(2026, 12, 17), (await later.Service<TrioStore>().GetSetupAsync(_team, default))!.FirstMeeting);
+    }
+
+    [Fact]
+    public async Task When_the_agenda_cannot_be_scheduled_the_trio_is_not_saved_and_the_leader_is_told_to_try_again()
+    {
+        await (await _bot.Service<ISchedulerFactory>().GetScheduler()).Shutdown();
+
+        await SayInTeamAsync(0, "trio opsæt");
+        await SubmitInTeamAsync(0, SetupValues("personal"));
+
+        Assert.Equal("TRIO'en er ikke gemt: jeg kunne ikke planlægge dagsordenen lige nu. Tryk **Gem** igen om lidt.", LastText());
+        Assert.Null(await _bot.Service<TrioStore>().GetSetupAsync(_team, default));
     }
 
     private async Task SetUpTrioAsync()

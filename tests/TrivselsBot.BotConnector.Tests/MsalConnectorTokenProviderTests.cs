@@ -71,7 +71,7 @@ public sealed class MsalConnectorTokenProviderTests : IAsyncDisposable
     [Fact]
     public async Task A_certificate_bot_proves_itself_with_an_assertion_signed_by_its_certificate_and_sends_no_secret()
     {
-        using var certificate = SelfSignedCertificate();
+        using var certificate = TestCertificates.SelfSigned();
         var provider = await ProviderAsync(tenantId: "contoso-tenant", authority: null, certificate);
 
         var token = await provider.GetTokenAsync(default);
@@ -88,7 +88,7 @@ public sealed class MsalConnectorTokenProviderTests : IAsyncDisposable
         Assert.Equal(Base64UrlEncoder.Encode(certificate.GetCertHash(HashAlgorithmName.SHA256)), assertion.GetHeaderValue<string>("x5t#S256"));
         Assert.Equal("app-id", assertion.Issuer);
         Assert.Equal("app-id", assertion.Subject);
-        using var publicPart = X509CertificateLoader.LoadCertificate(certificate.Export(X509ContentType.Cert));
+        using var publicPart = TestCertificates.PublicPart(certificate);
         var check = await new JsonWebTokenHandler().ValidateTokenAsync(assertion, new TokenValidationParameters
         {
             IssuerSigningKey = new X509SecurityKey(publicPart),
@@ -101,8 +101,8 @@ public sealed class MsalConnectorTokenProviderTests : IAsyncDisposable
     [Fact]
     public async Task An_assertion_from_another_certificate_does_not_verify_with_this_ones_public_key()
     {
-        using var certificate = SelfSignedCertificate();
-        using var other = SelfSignedCertificate();
+        using var certificate = TestCertificates.SelfSigned();
+        using var other = TestCertificates.SelfSigned();
         var provider = await ProviderAsync(tenantId: null, authority: null, certificate);
 
         await provider.GetTokenAsync(default);
@@ -119,19 +119,12 @@ public sealed class MsalConnectorTokenProviderTests : IAsyncDisposable
     [Fact]
     public void A_certificate_without_its_private_key_is_refused()
     {
-        using var certificate = SelfSignedCertificate();
-        using var publicOnly = X509CertificateLoader.LoadCertificate(certificate.Export(X509ContentType.Cert));
+        using var certificate = TestCertificates.SelfSigned();
+        using var publicOnly = TestCertificates.PublicPart(certificate);
 
         var refusal = Assert.Throws<ArgumentException>(() => new MsalConnectorTokenProvider("app-id", publicOnly));
 
         Assert.Contains("private key", refusal.Message, StringComparison.Ordinal);
-    }
-
-    internal static X509Certificate2 SelfSignedCertificate()
-    {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=TrivselsBot test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
     }
 
     private System.Collections.Specialized.NameValueCollection TokenRequestForm() =>

@@ -4,8 +4,9 @@ namespace TrivselsBot.BotConnector;
 
 /// <summary>
 /// Bot Connector tokens from an Azure.Core <see cref="TokenCredential"/>, e.g. the user-assigned managed identity of an
-/// Azure Bot registered as UserAssignedMSI. No cache of its own: Azure.Identity's credentials keep each token in MSAL's
-/// cache until shortly before it expires, so a second cache would only add staleness.
+/// Azure Bot registered as UserAssignedMSI. No cache of its own: Azure.Identity's managed identity (and client secret or
+/// certificate) credentials keep each token in MSAL's cache until five minutes before it expires, so a second cache would
+/// only add staleness. A credential that caches nothing (e.g. AzureCliCredential) is asked for every call.
 /// </summary>
 public sealed class TokenCredentialConnectorTokenProvider(TokenCredential credential) : IConnectorTokenProvider
 {

@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TrivselsBot.BotConnector;
 using TrivselsBot.BotConnector.Tests.Infrastructure;
 using TrivselsBot.Hosting;
@@ -54,6 +55,16 @@ public sealed class BotCredentialsTests : IDisposable
         var error = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Bot:AppType"] = "UserAssignedMSI", ["Bot:TenantId"] = Tenant }));
 
         Assert.Contains("Bot:AppId is empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_app_type_as_the_template_ships_it_is_inferred_from_the_tenant()
+    {
+        await using var app = Build(new() { ["Bot:AppId"] = AppId, ["Bot:AppType"] = "", ["Bot:TenantId"] = Tenant, ["Bot:AppPassword"] = "secret" });
+
+        var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+        Assert.Null(bot.AppType);
+        Assert.Equal(BotAppType.SingleTenant, bot.EffectiveAppType);
     }
 
     [Fact]

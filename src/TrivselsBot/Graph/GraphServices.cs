@@ -32,7 +32,7 @@ public static class GraphServices
     }
 
     private static bool HasOwnCredential(BotOptions bot) =>
-        bot.IsAuthenticated && (bot.HasSecret || bot.HasCertificate || bot.EffectiveAppType == BotAppType.UserAssignedMSI);
+        bot.IsAuthenticated && (bot.HasSecret || bot.HasCertificate || bot.UsesManagedIdentity);
 
     /// <summary>
     /// The credential for a tenant: one managed identity for all — the bot's own when it is a UserAssignedMSI bot (it has
@@ -42,7 +42,7 @@ public static class GraphServices
     /// <param name="transport">Where a managed identity endpoint is called; tests answer it locally.</param>
     public static Func<string, TokenCredential> CredentialsFrom(GraphOptions graph, BotOptions bot, TimeProvider time, HttpPipelineTransport? transport = null)
     {
-        if (bot.IsAuthenticated && bot.EffectiveAppType == BotAppType.UserAssignedMSI)
+        if (bot.UsesManagedIdentity)
         {
             var botIdentity = BotCredentials.ManagedIdentity(bot, transport);
             return _ => botIdentity;

@@ -42,7 +42,7 @@ public static class BotCredentials
     public static IConnectorTokenProvider ConnectorTokens(BotOptions bot, TimeProvider time)
     {
         if (!bot.IsAuthenticated) return new AnonymousConnectorTokenProvider();
-        if (bot.EffectiveAppType == BotAppType.UserAssignedMSI) return new TokenCredentialConnectorTokenProvider(ManagedIdentity(bot));
+        if (bot.UsesManagedIdentity) return new TokenCredentialConnectorTokenProvider(ManagedIdentity(bot));
         return bot.HasCertificate
             ? new MsalConnectorTokenProvider(bot.AppId!, LoadCertificate(bot, time), bot.TenantId, bot.TokenAuthority)
             : new MsalConnectorTokenProvider(bot.AppId!, bot.AppPassword!, bot.TenantId, bot.TokenAuthority);

@@ -44,6 +44,9 @@ public sealed class BotOptions
 
     public BotAppType EffectiveAppType => AppType ?? (string.IsNullOrWhiteSpace(TenantId) ? BotAppType.MultiTenant : BotAppType.SingleTenant);
 
+    /// <summary>A UserAssignedMSI bot: it signs in with its managed identity and has no secret or certificate.</summary>
+    public bool UsesManagedIdentity => IsAuthenticated && EffectiveAppType == BotAppType.UserAssignedMSI;
+
     public bool HasSecret => !string.IsNullOrWhiteSpace(AppPassword);
 
     public bool HasCertificate => !string.IsNullOrWhiteSpace(CertificatePath);

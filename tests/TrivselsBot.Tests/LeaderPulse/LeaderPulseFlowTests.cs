@@ -82,7 +82,12 @@ public sealed class LeaderPulseFlowTests(AzuriteServer azurite)
             var leaderCards = connector.ActivitiesSent().Where(c => c.CardText.Contains(LeaderCardTitle, StringComparison.Ordinal)).ToList();
             Assert.Equal(3, leaderCards.Count);
             Assert.All(leaderCards, c => Assert.Contains($"mindst {kFirstRun} ledere", c.CardText, StringComparison.Ordinal));
+            connector.Calls.Clear();
             await AnswerAsync(second, connector, leaderCards, answering: 3);
+            // The third leader's receipt would tell them the other two answered, had it gone by the lowered k.
+            var receipts = connector.ActivitiesSent().Where(c => c.Method == "PUT").ToList();
+            Assert.Equal(3, receipts.Count);
+            Assert.All(receipts, r => Assert.Contains("vises, når mindst 5 har svaret", r.CardText, StringComparison.Ordinal));
         }
         await using (var closing = await StartAsync(TuesdayOfWeek(48), kAtClose))
         {

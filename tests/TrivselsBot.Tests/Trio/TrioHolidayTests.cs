@@ -1,3 +1,4 @@
+using Quartz;
 using TrivselsBot.Setup;
 using TrivselsBot.Testing;
 using TrivselsBot.Trio;
@@ -67,5 +68,35 @@ public sealed class TrioHolidayTests(AzuriteServer azurite)
 
         Assert.Equal(3, connector.ActivitiesSent().Count);
         Assert.Equal(next, await schedules.NextAgendaAsync(team, default));
+    }
+
+    [Fact]
+    public async Task A_repeating_agenda_trigger_of_an_earlier_version_is_replaced_at_start_up()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Scheduling:SqlitePath"] = Path.Combine(Path.GetTempPath(), "trivselsbot-tests", Guid.NewGuid().ToString("N"), "scheduler.db"),
+        };
+        var monday = new ShiftedClock(new(2026, 3, 16, 10, 0, 0, TimeSpan.FromHours(1)));
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        var trio = TrioSamples.Setup with { Team = team, FirstMeeting = new DateOnly(2026, 3, 24) };
+        await using (var before = await BotUnderTest.StartAsync(azurite.ConnectionString, settings, time: monday))
+        {
+            await before.Service<TrioStore>().SaveSetupAsync(trio, default);
+            await before.Service<TrioSchedules>().ScheduleAgendaAsync(trio, default);
+            var scheduler = await before.Service<ISchedulerFactory>().GetScheduler();
+            var key = new TriggerKey("trio-agenda", TrivselsBot.Scheduling.TeamSchedules.Group(team));
+            await scheduler.RescheduleJob(key, TriggerBuilder.Create().WithIdentity(key).ForJob("trio-agenda", key.Group)
+                .StartAt(new DateTimeOffset(2026, 4, 3, 8, 0, 0, SummerTime)) // langfredag, as the weekly repetition had it
+                .WithCalendarIntervalSchedule(s => s.WithInterval(2, IntervalUnit.Week)).Build());
+            Assert.Null(await before.Service<TrioSchedules>().NextAgendaAsync(team, default));
+        }
+
+        await using var after = await BotUnderTest.StartAsync(azurite.ConnectionString, settings, time: monday);
+        var expected = new DateTimeOffset(2026, 3, 20, 8, 0, 0, TimeSpan.FromHours(1)); // Friday before the meeting of Tuesday 24 March
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await after.Service<TrioSchedules>().NextAgendaAsync(team, default) != expected && DateTime.UtcNow < deadline) await Task.Delay(200);
+
+        Assert.Equal(expected, await after.Service<TrioSchedules>().NextAgendaAsync(team, default));
     }
 }

@@ -39,7 +39,7 @@ public sealed class TrioReminders
         var today = DateOnly.FromDateTime(Copenhagen.LocalTime(now));
         if (!WorkingDays.IsWorkingDay(today)) return 0;
         var sent = 0;
-        await foreach (var trio in _store.SetupsAsync(null, ct))
+        await foreach (var trio in _store.AllSetupsAsync(ct))
         {
             if (await _teams.GetAsync(trio.Team, ct) is not { } team) continue;
             var claimed = new List<(TrioItem Before, TrioItem Marked)>();

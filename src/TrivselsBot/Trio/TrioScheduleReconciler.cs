@@ -12,7 +12,7 @@ public sealed class TrioScheduleReconciler(TrioStore store, TrioSchedules schedu
         try
         {
             await schedules.EnsureRemindersAsync(stoppingToken);
-            await foreach (var trio in store.SetupsAsync(null, stoppingToken))
+            await foreach (var trio in store.AllSetupsAsync(stoppingToken))
             {
                 if (await schedules.NextAgendaAsync(trio.Team, stoppingToken) is null) await schedules.ScheduleAgendaAsync(trio, stoppingToken);
             }

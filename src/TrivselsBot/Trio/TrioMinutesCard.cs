@@ -6,8 +6,8 @@ using TrivselsBot.Localization;
 namespace TrivselsBot.Trio;
 
 /// <summary>
-/// The minutes for the TRIO (with owners; each finished item with "Genåbn" in case it was marked by mistake), and the
-/// short message for staff that names nobody.
+/// The minutes for the TRIO (with owners; an action still open with "Ret", a finished item with "Genåbn" in case it
+/// was marked by mistake), and the short message for staff that names nobody.
 /// </summary>
 public static class TrioMinutesCard
 {
@@ -20,18 +20,19 @@ public static class TrioMinutesCard
             new TextBlock(t.OnlyTrioSees) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
         };
         JsonObject Data(string action) => new() { ["action"] = action, ["team"] = teamKey, ["meeting"] = TrioCardData.Meeting(minutes.Meeting) };
-        void Section(string title, IReadOnlyList<TrioItem> items, Func<TrioItem, string> line, Func<TrioItem, CardAction>? button = null)
+        void Section(string title, IReadOnlyList<TrioItem> items, Func<TrioItem, string> line, Func<TrioItem, CardAction?>? button = null)
         {
             body.Add(new TextBlock(title) { Weight = TextWeight.Bolder, Separator = true });
             if (items.Count == 0) body.Add(new TextBlock(t.None) { IsSubtle = true, Spacing = Spacing.None });
             foreach (var item in items)
             {
                 body.Add(new TextBlock("• " + line(item)) { Spacing = Spacing.Small });
-                if (button is not null) body.Add(new ActionSet([button(item)]) { Spacing = Spacing.None });
+                if (button?.Invoke(item) is { } action) body.Add(new ActionSet([action]) { Spacing = Spacing.None });
             }
         }
         Section(t.DecisionsTitle, minutes.Decisions, i => i.Text);
-        Section(t.ActionsTitle, minutes.Actions, i => t.ActionLine(i.Text, i.OwnerName ?? "", i.Due, false));
+        Section(t.ActionsTitle, minutes.Actions, i => t.ActionLine(i.Text, i.OwnerName ?? "", i.Due, false),
+            i => i.IsOpen ? new SubmitAction(t.Edit, TrioAgendaCard.WithItem(Data(TrioCardData.OpenEditor), i.Id)) : null);
         Section(t.DoneTitle, minutes.Done, i => i.Text, i =>
         {
             var reopen = TrioAgendaCard.WithItem(Data(TrioCardData.Reopen), i.Id);

@@ -175,7 +175,7 @@ public sealed partial class TrioFlowTests
     }
 
     [Fact]
-    public async Task A_finished_item_is_reopened_from_the_minutes_and_is_back_on_the_agenda()
+    public async Task A_finished_item_is_reopened_from_the_minutes_and_is_back_on_the_agenda_and_editable_there()
     {
         var action = await CreateActionAsync("Ny plan for weekendvagter", owner: 1);
         await SubmitAsync(0, SubmitData(_connector.ActivitiesSent()[^1].Card!, TrioCardData.MarkDone, action.Id));
@@ -186,7 +186,9 @@ public sealed partial class TrioFlowTests
 
         await SubmitAsync(1, reopen);
         Assert.Contains("Genåbnet", LastText(), StringComparison.Ordinal);
-        Assert.DoesNotContain(Buttons(_connector.Calls.Last(c => c.Method == "PUT").Card), b => b["action"]?.GetValue<string>() == TrioCardData.Reopen);
+        var refreshed = Buttons(_connector.Calls.Last(c => c.Method == "PUT").Card).ToList();
+        Assert.DoesNotContain(refreshed, b => b["action"]?.GetValue<string>() == TrioCardData.Reopen);
+        Assert.Contains(refreshed, b => b["action"]?.GetValue<string>() == TrioCardData.OpenEditor && b[TrioCardData.ItemId]?.GetValue<string>() == action.Id); // open again: "Ret" in the minutes
         await SubmitAsync(1, reopen);
         Assert.Contains("allerede åbent", LastText(), StringComparison.Ordinal);
 

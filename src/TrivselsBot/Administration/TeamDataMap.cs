@@ -1,6 +1,7 @@
 using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.Setup;
+using TrivselsBot.Storage;
 using TrivselsBot.Summaries;
 using TrivselsBot.Teams;
 
@@ -20,6 +21,9 @@ public enum TeamKeying
 
     /// <summary>Partition = tenant | period, row = the team's conversation id: the organisation roll-up's index of aggregates.</summary>
     TeamRowsInTenantPeriods,
+
+    /// <summary>Partition = tenant, row = the team's conversation id | more: the TRIO's index of setups and items sent to MED.</summary>
+    TeamRowsInTenant,
 
     /// <summary>Partition = tenant, row = a member's pseudonym, shared by all the member's teams.</summary>
     MemberRows,
@@ -47,6 +51,7 @@ public static class TeamDataMap
         [AggregateStore.ByTenantTableName] = TeamKeying.TeamRowsInTenantPeriods,
         [Groups.GroupAggregateStore.TableName] = TeamKeying.TeamPartition,
         [Trio.TrioStore.TableName] = TeamKeying.TeamPartition,
+        [Trio.TrioStore.IndexTableName] = TeamKeying.TeamRowsInTenant,
         [TeamSetupStore.TableName] = TeamKeying.TeamRowInTenant,
         [ConversationReferences.TableName] = TeamKeying.TeamRowInTenant,
         [PersonalChats.TableName] = TeamKeying.MemberRows,
@@ -59,6 +64,9 @@ public static class TeamDataMap
 
     /// <summary>Every partition of a <see cref="TeamKeying.TeamPeriodPartitions"/> table that belongs to the team starts with this.</summary>
     public static string PeriodPartitionPrefix(TeamRef team) => team.Key + "|";
+
+    /// <summary>Every row of a <see cref="TeamKeying.TeamRowsInTenant"/> table that belongs to the team starts with this.</summary>
+    public static string TeamRowPrefix(TeamRef team) => TableKeys.Escape(team.ConversationId) + "|";
 
     /// <summary>The period of a <see cref="TeamKeying.TeamPeriodPartitions"/> partition ("tenant|team|2026-W48|pulse").</summary>
     public static bool TryReadPeriod(string partition, out PulsePeriod period)

@@ -66,6 +66,12 @@ public sealed class TeamErasure(
                 TableFilter.StartsWith("PartitionKey", TableKeys.Escape(team.TenantId) + "|"),
                 TableFilter.Equal("RowKey", TableKeys.Escape(team.ConversationId))), ct);
         }
+        foreach (var table in TeamDataMap.Keyed(TeamKeying.TeamRowsInTenant))
+        {
+            await tables.GetTableClient(table).DeleteWhereAsync(TableFilter.And(
+                TableFilter.Equal("PartitionKey", TableKeys.Escape(team.TenantId)),
+                TableFilter.StartsWith("RowKey", TeamDataMap.TeamRowPrefix(team))), ct);
+        }
         await conversations.RemoveTeamAsync(team.TenantId, team.ConversationId, ct);
         await audit.ReplaceTeamAsync(team.TenantId, team.ConversationId, erasure.AuditName, ct);
         await audit.RecordAsync(team.TenantId, erasure.RequestedBy, "erasure", erasure.AuditName, "completed", ct);
@@ -100,7 +106,7 @@ public sealed class TeamErasure(
     private async Task<IEnumerable<string>> TrioPeopleAsync(TeamRef team, CancellationToken ct)
     {
         var members = (await trios.GetSetupAsync(team, ct))?.Members.Select(m => m.AadObjectId) ?? [];
-        var owners = (await trios.ItemsAsync(team, ct)).Select(i => i.OwnerAadObjectId).OfType<string>();
+        var owners = (await trios.ItemsIncludingWithdrawnAsync(team, ct)).Select(i => i.OwnerAadObjectId).OfType<string>();
         return members.Concat(owners).Distinct(StringComparer.OrdinalIgnoreCase);
     }
 }

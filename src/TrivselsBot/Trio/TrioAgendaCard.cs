@@ -88,7 +88,7 @@ public static class TrioAgendaCard
     private static TextBlock Heading(string text) =>
         new(text) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Large };
 
-    /// <summary>Done, and "send til MED" until it has been sent (then a note says so).</summary>
+    /// <summary>Done, "send til MED" until it has been sent (then a note says so), and "Ret", which brings the item's own edit card.</summary>
     private static IEnumerable<CardElement> ItemButtons(TrioTexts t, Func<string, JsonObject> data, TrioItem item, string doneTitle)
     {
         if (item.SentToMedInMeeting is not null) yield return new TextBlock(t.SentToMedNote) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None };
@@ -96,6 +96,7 @@ public static class TrioAgendaCard
         [
             new SubmitAction(doneTitle, WithItem(data(TrioCardData.MarkDone), item.Id)),
             .. item.SentToMedInMeeting is null ? [new SubmitAction(t.SendToMed, WithItem(data(TrioCardData.SendToMed), item.Id))] : Array.Empty<CardAction>(),
+            new SubmitAction(t.Edit, WithItem(data(TrioCardData.OpenEditor), item.Id)),
         ]) { Spacing = Spacing.Small };
     }
 
@@ -105,9 +106,9 @@ public static class TrioAgendaCard
         return data;
     }
 
-    private static JsonObject WithItem(JsonObject data, string id)
+    internal static JsonObject WithItem(JsonObject data, string id)
     {
-        data["item"] = id;
+        data[TrioCardData.ItemId] = id;
         return data;
     }
 }
@@ -120,6 +121,16 @@ public static class TrioCardData
     public const string MarkDone = "trio.done";
     public const string SendToMed = "trio.med";
     public const string ShareMinutes = "trio.share";
+    public const string OpenEditor = "trio.edit.open";
+    public const string Edit = "trio.edit";
+    public const string Withdraw = "trio.withdraw";
+    public const string Reopen = "trio.reopen";
+
+    /// <summary>The item a button acts on.</summary>
+    public const string ItemId = "item";
+
+    /// <summary>The <see cref="TrioItem.Version"/> the card showed.</summary>
+    public const string Seen = "seen";
 
     public const string DecisionText = "decisionText";
     public const string ActionText = "actionText";
@@ -129,6 +140,10 @@ public static class TrioCardData
     /// <summary>The card's own id for the item it creates: letters and digits only, as the card was built with.</summary>
     public static string? Op(System.Text.Json.JsonElement value) =>
         CardInput.Text(value, "op") is { Length: > 0 and <= 64 } op && op.All(char.IsAsciiLetterOrDigit) ? op : null;
+
+    /// <summary>The item a button names. Ids are made by the bot from letters, digits and '-'; anything else is a changed card and names no item.</summary>
+    public static string? Item(System.Text.Json.JsonElement value) =>
+        CardInput.Text(value, ItemId) is { Length: > 0 and <= 80 } id && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? id : null;
 
     public static string Meeting(DateOnly meeting) => meeting.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -24,8 +24,12 @@ public abstract class TrioItemAction(TrioAccess access, TrioAgendas agendas) : I
         }
         var (answer, changed) = await ActAsync(scope, value, meeting, t, ct);
         await turn.ReplyAsync(answer, ct);
-        if (changed) await turn.ReplaceCardAsync(await agendas.CardAsync(scope.Trio, scope.Team, scope.Team.Language, ct), ct);
+        if (changed) await turn.ReplaceCardAsync(await RefreshedCardAsync(scope, ct), ct);
     }
+
+    /// <summary>What the clicked card becomes after a change: the agenda as it is now.</summary>
+    protected virtual Task<AdaptiveCard> RefreshedCardAsync(TrioScope scope, CancellationToken ct) =>
+        agendas.CardAsync(scope.Trio, scope.Team, scope.Team.Language, ct);
 
     /// <returns>What to tell the person, and whether anything was stored.</returns>
     protected abstract Task<(string Answer, bool Changed)> ActAsync(TrioScope scope, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct);
@@ -72,43 +76,55 @@ public sealed class CreateActionItemAction(TrioAccess access, TrioAgendas agenda
     }
 }
 
-/// <summary>Done and "send til MED": a change to one item, made once whatever card or click asks for it again.</summary>
+/// <summary>
+/// A change to one item, made once whatever card or click asks for it again. A card that carries the version of the
+/// item it showed (<see cref="TrioCardData.Seen"/>) changes nothing once someone else has changed the item since.
+/// </summary>
 public abstract class TrioItemChange(TrioAccess access, TrioAgendas agendas, TrioStore store) : TrioItemAction(access, agendas)
 {
     protected override async Task<(string, bool)> ActAsync(TrioScope scope, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct)
     {
-        // Ids are made by the bot from letters, digits and '-'; anything else is a changed card and names no item.
-        var id = CardInput.Text(value, "item") is { Length: > 0 and <= 80 } text && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? text : null;
+        var id = TrioCardData.Item(value);
+        var seen = CardInput.Text(value, TrioCardData.Seen);
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var item = id is null ? null : await store.GetItemAsync(scope.Trio.Team, id, ct);
             if (item is null) return (t.UnknownItem, false);
-            if (Apply(item, meeting) is not { } changed) return (t.AlreadyDone, false);
-            if (await store.TryUpdateItemAsync(scope.Trio.Team, changed, ct)) return (Confirmation(t, changed), true);
+            if (item.IsWithdrawn) return (t.ItemWithdrawn, false);
+            var (changed, answer) = await ChangeAsync(scope, item, value, meeting, t, ct);
+            if (changed is null) return (answer, false);
+            if (seen is not null && seen != item.Version) return (t.ChangedByAnother, false);
+            if (await store.TryUpdateItemAsync(scope.Trio.Team, changed, ct))
+            {
+                await ChangedAsync(scope, changed, ct);
+                return (answer, true);
+            }
         }
         return (t.TryAgain, false);
     }
 
-    /// <summary>The changed item, or null when the change was already made.</summary>
-    protected abstract TrioItem? Apply(TrioItem item, DateOnly meeting);
+    /// <summary>The changed item and what to say, or no item and why nothing changes (already so, or bad input).</summary>
+    protected abstract Task<(TrioItem? Changed, string Answer)> ChangeAsync(TrioScope scope, TrioItem item, JsonElement value, DateOnly meeting,
+        TrioTexts t, CancellationToken ct);
 
-    protected abstract string Confirmation(TrioTexts t, TrioItem item);
+    /// <summary>After the change is stored.</summary>
+    protected virtual Task ChangedAsync(TrioScope scope, TrioItem item, CancellationToken ct) => Task.CompletedTask;
 }
 
 public sealed class MarkDoneAction(TrioAccess access, TrioAgendas agendas, TrioStore store) : TrioItemChange(access, agendas, store)
 {
     public override string Name => TrioCardData.MarkDone;
 
-    protected override TrioItem? Apply(TrioItem item, DateOnly meeting) => item.IsOpen ? item with { DoneInMeeting = meeting } : null;
-
-    protected override string Confirmation(TrioTexts t, TrioItem item) => t.MarkedDone(item.Text);
+    protected override Task<(TrioItem?, string)> ChangeAsync(TrioScope scope, TrioItem item, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct) =>
+        Task.FromResult<(TrioItem?, string)>(item.IsOpen ? (item with { DoneInMeeting = meeting }, t.MarkedDone(item.Text)) : (null, t.AlreadyDone));
 }
 
 public sealed class SendToMedAction(TrioAccess access, TrioAgendas agendas, TrioStore store) : TrioItemChange(access, agendas, store)
 {
     public override string Name => TrioCardData.SendToMed;
 
-    protected override TrioItem? Apply(TrioItem item, DateOnly meeting) => item.SentToMedInMeeting is null ? item with { SentToMedInMeeting = meeting } : null;
-
-    protected override string Confirmation(TrioTexts t, TrioItem item) => t.MarkedForMed(item.Text);
+    protected override Task<(TrioItem?, string)> ChangeAsync(TrioScope scope, TrioItem item, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct) =>
+        Task.FromResult<(TrioItem?, string)>(item.SentToMedInMeeting is null
+            ? (item with { SentToMedInMeeting = meeting }, t.MarkedForMed(item.Text))
+            : (null, t.AlreadyDone));
 }

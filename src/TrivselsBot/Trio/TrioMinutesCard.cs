@@ -5,7 +5,10 @@ using TrivselsBot.Localization;
 
 namespace TrivselsBot.Trio;
 
-/// <summary>The minutes for the TRIO (with owners), and the short message for staff that names nobody.</summary>
+/// <summary>
+/// The minutes for the TRIO (with owners; an action still open with "Ret", a finished item with "Genåbn" in case it
+/// was marked by mistake), and the short message for staff that names nobody.
+/// </summary>
 public static class TrioMinutesCard
 {
     public static AdaptiveCard Build(Language language, TrioMinutes minutes, string teamKey, string teamName)
@@ -16,17 +19,28 @@ public static class TrioMinutesCard
             new TextBlock(t.MinutesTitle(teamName, minutes.Meeting.ToString("dddd d. MMMM", t.Culture))) { Size = TextSize.Large, Weight = TextWeight.Bolder },
             new TextBlock(t.OnlyTrioSees) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
         };
-        void Section(string title, IReadOnlyList<TrioItem> items, Func<TrioItem, string> line)
+        JsonObject Data(string action) => new() { ["action"] = action, ["team"] = teamKey, ["meeting"] = TrioCardData.Meeting(minutes.Meeting) };
+        void Section(string title, IReadOnlyList<TrioItem> items, Func<TrioItem, string> line, Func<TrioItem, CardAction?>? button = null)
         {
             body.Add(new TextBlock(title) { Weight = TextWeight.Bolder, Separator = true });
             if (items.Count == 0) body.Add(new TextBlock(t.None) { IsSubtle = true, Spacing = Spacing.None });
-            body.AddRange(items.Select(i => new TextBlock("• " + line(i)) { Spacing = Spacing.Small }));
+            foreach (var item in items)
+            {
+                body.Add(new TextBlock("• " + line(item)) { Spacing = Spacing.Small });
+                if (button?.Invoke(item) is { } action) body.Add(new ActionSet([action]) { Spacing = Spacing.None });
+            }
         }
         Section(t.DecisionsTitle, minutes.Decisions, i => i.Text);
-        Section(t.ActionsTitle, minutes.Actions, i => t.ActionLine(i.Text, i.OwnerName ?? "", i.Due, false));
-        Section(t.DoneTitle, minutes.Done, i => i.Text);
+        Section(t.ActionsTitle, minutes.Actions, i => t.ActionLine(i.Text, i.OwnerName ?? "", i.Due, false),
+            i => i.IsOpen ? new SubmitAction(t.Edit, TrioAgendaCard.WithItem(Data(TrioCardData.OpenEditor), i.Id)) : null);
+        Section(t.DoneTitle, minutes.Done, i => i.Text, i =>
+        {
+            var reopen = TrioAgendaCard.WithItem(Data(TrioCardData.Reopen), i.Id);
+            reopen[TrioCardData.Seen] = i.Version;
+            return new SubmitAction(t.Reopen, reopen);
+        });
         Section(t.MedTitle, minutes.ToMed, i => i.Text);
-        var share = new JsonObject { ["action"] = TrioCardData.ShareMinutes, ["team"] = teamKey, ["meeting"] = TrioCardData.Meeting(minutes.Meeting) };
+        var share = Data(TrioCardData.ShareMinutes);
         return new AdaptiveCard(body, minutes.IsEmpty ? null : [new SubmitAction(t.ShareWithStaff, share)]);
     }
 

@@ -42,7 +42,7 @@ public sealed class TrioReminders
         // The cron fires Monday to Friday; on a holiday nothing goes out, and the next working day's run covers it.
         if (!_calendar.IsWorkingDay(today)) return 0;
         var sent = 0;
-        await foreach (var trio in _store.SetupsAsync(null, ct))
+        await foreach (var trio in _store.AllSetupsAsync(ct))
         {
             if (await _teams.GetAsync(trio.Team, ct) is not { } team) continue;
             var claimed = new List<(TrioItem Before, TrioItem Marked)>();

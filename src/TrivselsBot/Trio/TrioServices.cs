@@ -29,11 +29,15 @@ public static class TrioServices
         services.AddSingleton<ICardAction, CreateActionItemAction>();
         services.AddSingleton<ICardAction, MarkDoneAction>();
         services.AddSingleton<ICardAction, SendToMedAction>();
+        services.AddSingleton<ICardAction, OpenItemEditorAction>();
+        services.AddSingleton<ICardAction, EditItemAction>();
+        services.AddSingleton<ICardAction, WithdrawItemAction>();
+        services.AddSingleton<ICardAction, ReopenItemAction>();
         services.AddSingleton<ICardAction, ShareMinutesAction>();
         services.AddSingleton<ICardAction, AddPointAction>();
         services.AddHostedService<TrioScheduleReconciler>();
         return services;
     }
 
-    public static IReadOnlyList<string> Tables { get; } = [TrioStore.TableName];
+    public static IReadOnlyList<string> Tables { get; } = [TrioStore.TableName, TrioStore.IndexTableName];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using TrivselsBot.Setup;
+using TrivselsBot.Storage;
 using TrivselsBot.TableStorage;
 
 namespace TrivselsBot.Trio;
@@ -10,18 +11,27 @@ namespace TrivselsBot.Trio;
 /// Table "trio", partition = the team (<see cref="TeamRef.Key"/>): row "setup" holds the TRIO, "item|{id}" each point,
 /// decision and action, "meeting|{yyyy-MM-dd}" each meeting that had an agenda, "done|{step}" each one-time step taken. Item ids come from the card that created
 /// them, so a second click on the same card finds the row already there and stores nothing.
+/// <para>
+/// Table "trioindex", partition = the tenant: row "{conversation}|setup" for each TRIO and "{conversation}|med|{id}" for
+/// each item sent to MED, so a tenant's TRIOs and MED items are read from one partition. An index row is written before
+/// the row it points at and checked against it on read, so a write cut off between the two never gives a wrong answer.
+/// </para>
 /// </summary>
 public sealed class TrioStore(TableServiceClient tables)
 {
     public const string TableName = "trio";
+    public const string IndexTableName = "trioindex";
 
     private const string SetupRow = "setup";
     private const string ItemPrefix = "item|";
     private const string MeetingPrefix = "meeting|";
     private const string ClaimPrefix = "done|";
     private const string DateFormat = "yyyy-MM-dd";
+    private const string SetupIndex = "setup";
+    private const string MedIndex = "med";
 
     private readonly TableClient _table = tables.GetTableClient(TableName);
+    private readonly TableClient _index = tables.GetTableClient(IndexTableName);
 
     public async Task<TrioSetup?> GetSetupAsync(TeamRef team, CancellationToken ct)
     {
@@ -29,7 +39,9 @@ public sealed class TrioStore(TableServiceClient tables)
         return entity is null ? null : SetupFrom(team, entity);
     }
 
-    public async Task SaveSetupAsync(TrioSetup setup, CancellationToken ct) =>
+    public async Task SaveSetupAsync(TrioSetup setup, CancellationToken ct)
+    {
+        await _index.UpsertAsync(IndexEntity(setup.Team, SetupIndex, SetupIndex), TableUpdateMode.Replace, ct);
         await _table.UpsertAsync(new TableEntity(setup.Team.Key, SetupRow)
         {
             ["TenantId"] = setup.Team.TenantId,
@@ -44,21 +56,44 @@ public sealed class TrioStore(TableServiceClient tables)
             ["ChatConversationId"] = setup.ChatConversationId,
             ["LastDone"] = JsonSerializer.Serialize(setup.LastDone.ToDictionary(d => d.Key, d => Date(d.Value))),
         }, TableUpdateMode.Replace, ct);
+    }
 
-    /// <summary>Every TRIO of the tenant (a scan of the setup rows: there is one per team).</summary>
-    public async IAsyncEnumerable<TrioSetup> SetupsAsync(string? tenantId, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>Every TRIO of the tenant, from the tenant's index partition.</summary>
+    public IAsyncEnumerable<TrioSetup> SetupsAsync(string tenantId, CancellationToken ct) =>
+        IndexedSetupsAsync(TableFilter.And(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), TableFilter.Equal("Kind", SetupIndex)), ct);
+
+    /// <summary>Every TRIO of every tenant, for the daily jobs: the index's setup rows, not every row of every TRIO.</summary>
+    public IAsyncEnumerable<TrioSetup> AllSetupsAsync(CancellationToken ct) => IndexedSetupsAsync(TableFilter.Equal("Kind", SetupIndex), ct);
+
+    private async IAsyncEnumerable<TrioSetup> IndexedSetupsAsync(string filter, [EnumeratorCancellation] CancellationToken ct)
     {
-        var filter = TableFilter.Equal("RowKey", SetupRow);
-        if (tenantId is not null) filter = TableFilter.And(filter, TableFilter.Equal("TenantId", tenantId));
-        await foreach (var entity in _table.QueryAsync(filter, ct: ct))
+        await foreach (var row in _index.QueryAsync(filter, ["Team"], ct: ct))
         {
-            yield return SetupFrom(new TeamRef(entity.GetString("TenantId")!, entity.GetString("ConversationId")!), entity);
+            // A setup whose own write was cut off (or that an erasure took) leaves an index row pointing at nothing.
+            if (await GetSetupAsync(TeamRef.FromKey(row.GetString("Team")!), ct) is { } setup) yield return setup;
+        }
+    }
+
+    /// <summary>
+    /// Index rows for TRIOs and MED items stored before the index existed, written at start-up: one scan of the setup
+    /// rows and the items sent to MED per start (upserts, so nothing changes when they are there already).
+    /// </summary>
+    public async Task IndexStoredRowsAsync(CancellationToken ct)
+    {
+        await foreach (var entity in _table.QueryAsync(TableFilter.Or(TableFilter.Equal("RowKey", SetupRow), TableFilter.Equal("SentToMed", true)), ct: ct))
+        {
+            var team = TeamRef.FromKey(entity.PartitionKey);
+            if (entity.RowKey == SetupRow) await _index.UpsertAsync(IndexEntity(team, SetupIndex, SetupIndex), TableUpdateMode.Replace, ct);
+            else await IndexForMedAsync(team, ItemFrom(entity), ct);
         }
     }
 
     /// <summary>Stores a new item; false, with nothing changed, when an item with its id is already there.</summary>
-    public async Task<bool> TryAddItemAsync(TeamRef team, TrioItem item, CancellationToken ct) =>
-        (await _table.InsertAsync(ItemEntity(team, item), ct)).Succeeded;
+    public async Task<bool> TryAddItemAsync(TeamRef team, TrioItem item, CancellationToken ct)
+    {
+        await IndexForMedAsync(team, item, ct);
+        return (await _table.InsertAsync(ItemEntity(team, item), ct)).Succeeded;
+    }
 
     public async Task<TrioItem?> GetItemAsync(TeamRef team, string id, CancellationToken ct)
     {
@@ -67,10 +102,21 @@ public sealed class TrioStore(TableServiceClient tables)
     }
 
     /// <summary>Writes the item if nobody changed it since it was read (its ETag); false when somebody did.</summary>
-    public async Task<bool> TryUpdateItemAsync(TeamRef team, TrioItem item, CancellationToken ct) =>
-        (await _table.UpdateAsync(ItemEntity(team, item), item.ETag, ct: ct)).Succeeded;
+    public async Task<bool> TryUpdateItemAsync(TeamRef team, TrioItem item, CancellationToken ct)
+    {
+        await IndexForMedAsync(team, item, ct);
+        if (!(await _table.UpdateAsync(ItemEntity(team, item), item.ETag, ct: ct)).Succeeded) return false;
+        // Tidying only: a row left behind by a failure here is skipped on read, as the item says it is withdrawn.
+        if (item.IsWithdrawn) await _index.DeleteAsync(TableKeys.Escape(team.TenantId), IndexRow(team, MedIndex + "|" + item.Id), ct: ct);
+        return true;
+    }
 
-    public async Task<IReadOnlyList<TrioItem>> ItemsAsync(TeamRef team, CancellationToken ct)
+    /// <summary>The team's items, oldest first, without the withdrawn ones.</summary>
+    public async Task<IReadOnlyList<TrioItem>> ItemsAsync(TeamRef team, CancellationToken ct) =>
+        [.. (await ItemsIncludingWithdrawnAsync(team, ct)).Where(i => !i.IsWithdrawn)];
+
+    /// <summary>Every item the team has stored, withdrawn ones too (erasure must know everybody they name).</summary>
+    public async Task<IReadOnlyList<TrioItem>> ItemsIncludingWithdrawnAsync(TeamRef team, CancellationToken ct)
     {
         var filter = TableFilter.And(TableFilter.Equal("PartitionKey", team.Key), TableFilter.StartsWith("RowKey", ItemPrefix));
         var items = new List<TrioItem>();
@@ -79,16 +125,17 @@ public sealed class TrioStore(TableServiceClient tables)
     }
 
     /// <summary>
-    /// Every item a TRIO of the tenant has sent to MED, with its team, newest first: what the organisation's roll-up
-    /// lists. A scan filtered on two columns; TRIO tables are small (tens of items per team and year).
+    /// Every item a TRIO of the tenant has sent to MED and not withdrawn, with its team, newest first: what the
+    /// organisation's roll-up lists. The tenant's index partition names them; each is read to check it still says so.
     /// </summary>
     public async Task<IReadOnlyList<(TeamRef Team, TrioItem Item)>> MedItemsAsync(string tenantId, CancellationToken ct)
     {
-        var filter = TableFilter.And(TableFilter.Equal("TenantId", tenantId), TableFilter.Equal("SentToMed", true));
+        var filter = TableFilter.And(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), TableFilter.Equal("Kind", MedIndex));
         var items = new List<(TeamRef, TrioItem)>();
-        await foreach (var entity in _table.QueryAsync(filter, ct: ct))
+        await foreach (var row in _index.QueryAsync(filter, ["Team", "Item"], ct: ct))
         {
-            items.Add((TeamRef.FromKey(entity.PartitionKey), ItemFrom(entity)));
+            var team = TeamRef.FromKey(row.GetString("Team")!);
+            if (await GetItemAsync(team, row.GetString("Item")!, ct) is { SentToMedInMeeting: not null, IsWithdrawn: false } item) items.Add((team, item));
         }
         return [.. items.OrderByDescending(i => i.Item2.SentToMedInMeeting)];
     }
@@ -121,6 +168,21 @@ public sealed class TrioStore(TableServiceClient tables)
     public async Task ReleaseClaimAsync(TeamRef team, string step, CancellationToken ct) =>
         await _table.DeleteAsync(team.Key, ClaimPrefix + step, ct: ct);
 
+    /// <summary>The index row of an item sent to MED goes in before the item says so (again on later writes: an upsert).</summary>
+    private async Task IndexForMedAsync(TeamRef team, TrioItem item, CancellationToken ct)
+    {
+        if (item.SentToMedInMeeting is null || item.IsWithdrawn) return;
+        var row = IndexEntity(team, MedIndex + "|" + item.Id, MedIndex);
+        row["Item"] = item.Id;
+        await _index.UpsertAsync(row, TableUpdateMode.Replace, ct);
+    }
+
+    private static TableEntity IndexEntity(TeamRef team, string row, string kind) =>
+        new(TableKeys.Escape(team.TenantId), IndexRow(team, row)) { ["Kind"] = kind, ["Team"] = team.Key };
+
+    /// <summary>Index rows of a team start with its conversation id, as <see cref="Administration.TeamDataMap.TeamRowPrefix"/> says.</summary>
+    private static string IndexRow(TeamRef team, string row) => Administration.TeamDataMap.TeamRowPrefix(team) + row;
+
     private static TableEntity ItemEntity(TeamRef team, TrioItem i) => new(team.Key, ItemPrefix + i.Id)
     {
         ["TenantId"] = team.TenantId,
@@ -137,6 +199,9 @@ public sealed class TrioStore(TableServiceClient tables)
         ["SentToMedInMeeting"] = i.SentToMedInMeeting is { } med ? Date(med) : null,
         ["RemindedDueSoon"] = i.RemindedDueSoon,
         ["RemindedOverdueWeek"] = i.RemindedOverdueWeek,
+        ["WithdrawnAt"] = i.WithdrawnAt,
+        ["WithdrawnByAadObjectId"] = i.WithdrawnByAadObjectId,
+        ["WithdrawnByRoles"] = i.IsWithdrawn ? string.Join(',', i.WithdrawnByRoles) : null,
     };
 
     private static TrioItem ItemFrom(TableEntity e) => new()
@@ -154,6 +219,9 @@ public sealed class TrioStore(TableServiceClient tables)
         SentToMedInMeeting = OptionalDate(e.GetString("SentToMedInMeeting")),
         RemindedDueSoon = e.GetBoolean("RemindedDueSoon") ?? false,
         RemindedOverdueWeek = e.GetString("RemindedOverdueWeek"),
+        WithdrawnAt = e.GetDateTimeOffset("WithdrawnAt"),
+        WithdrawnByAadObjectId = e.GetString("WithdrawnByAadObjectId"),
+        WithdrawnByRoles = [.. (e.GetString("WithdrawnByRoles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<TrioRole>)],
         ETag = e.ETag ?? "*",
     };
 

@@ -106,6 +106,20 @@ public sealed record TrioTexts
     public required Func<string, string> MarkedDone { get; init; }
     public required Func<string, string> MarkedForMed { get; init; }
 
+    public required string Edit { get; init; }
+    public required Func<TrioItemKind, string> EditTitle { get; init; }
+    public required string SaveEdit { get; init; }
+    public required string Withdraw { get; init; }
+    public required string WithdrawNote { get; init; }
+    public required string Reopen { get; init; }
+    public required Func<string, string> Edited { get; init; }
+    public required Func<string, string> WithdrawnFromAgenda { get; init; }
+    public required Func<string, string> Reopened { get; init; }
+    public required string ChangedByAnother { get; init; }
+    public required string ItemWithdrawn { get; init; }
+    public required string EditOnlyOpen { get; init; }
+    public required string AlreadyOpen { get; init; }
+
     public required Func<string, string, string> MinutesTitle { get; init; }
     public required string NoMeetingYet { get; init; }
     public required string None { get; init; }
@@ -259,6 +273,20 @@ public sealed record TrioTexts
         MarkedDone = text => $"Markeret som udført: {text}",
         MarkedForMed = text => $"Sendes videre til MED: {text}",
 
+        Edit = "Ret",
+        EditTitle = kind => kind == TrioItemKind.Action ? "Ret handlingen" : "Ret punktet",
+        SaveEdit = "Gem rettelsen",
+        Withdraw = "Fjern",
+        WithdrawNote = "Fjern tager det af dagsordenen, påmindelserne og referatet. Hvem der fjernede det og hvornår, bliver gemt.",
+        Reopen = "Genåbn",
+        Edited = text => $"Rettet: {text}",
+        WithdrawnFromAgenda = text => $"Fjernet fra dagsordenen: {text}",
+        Reopened = text => $"Genåbnet – står på dagsordenen igen: {text}",
+        ChangedByAnother = "Punktet er ændret af en anden – hent dagsordenen igen (skriv **trio dagsorden**). Intet er gemt.",
+        ItemWithdrawn = "Det punkt er fjernet fra dagsordenen.",
+        EditOnlyOpen = "Punktet er afsluttet. Genåbn det fra referatet (**trio referat**), hvis det skal rettes.",
+        AlreadyOpen = "Punktet er allerede åbent – det står på dagsordenen.",
+
         MinutesTitle = (team, date) => $"Referat af TRIO-mødet for {team} – {date}",
         NoMeetingYet = "Der har ikke været et TRIO-møde med dagsorden endnu. Skriv **trio dagsorden**.",
         None = "Ingen.",
@@ -407,6 +435,20 @@ public sealed record TrioTexts
         TryAgain = "Someone changed the item at the same time. Please try again.",
         MarkedDone = text => $"Marked as done: {text}",
         MarkedForMed = text => $"Goes on to MED: {text}",
+
+        Edit = "Edit",
+        EditTitle = kind => kind == TrioItemKind.Action ? "Edit the action" : "Edit the item",
+        SaveEdit = "Save changes",
+        Withdraw = "Remove",
+        WithdrawNote = "Remove takes it off the agenda, the reminders and the minutes. Who removed it and when is kept.",
+        Reopen = "Reopen",
+        Edited = text => $"Changed: {text}",
+        WithdrawnFromAgenda = text => $"Removed from the agenda: {text}",
+        Reopened = text => $"Reopened – back on the agenda: {text}",
+        ChangedByAnother = "The item was changed by someone else – fetch the agenda again (write **trio agenda**). Nothing was saved.",
+        ItemWithdrawn = "That item has been removed from the agenda.",
+        EditOnlyOpen = "That item is finished. Reopen it from the minutes (**trio minutes**) if it needs changing.",
+        AlreadyOpen = "The item is already open – it is on the agenda.",
 
         MinutesTitle = (team, date) => $"Minutes of the TRIO meeting for {team} – {date}",
         NoMeetingYet = "There has been no TRIO meeting with an agenda yet. Write **trio agenda**.",

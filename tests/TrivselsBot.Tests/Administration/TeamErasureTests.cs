@@ -49,6 +49,7 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
         }, default);
         await bot.Service<PersonalChats>().SaveAsync(TeamsActivities.TenantId, trioOwner, new PersonalChat("a:trio-owner", "https://smba.example/"), default);
         Assert.True(await RowsNamingAsync(bot, erased) > 10);
+        Assert.Equal(2, await RowsNamingAsync(bot, erased, TrivselsBot.Trio.TrioStore.IndexTableName)); // the TRIO's setup and its item sent to MED
 
         await ConfirmAsync(bot, connector, erased, SealFromCard(await AskAsync(bot, connector, erased, owner: 0)), owner: 0);
 
@@ -71,6 +72,9 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
         Assert.Single(await bot.Service<AggregateStore>().GetRangeAsync(kept, Closed, Closed, default));
         Assert.NotNull(await bot.Service<TrivselsBot.Groups.GroupAggregateStore>().GetAsync(kept, Closed, default));
         Assert.Single(await bot.Service<TrivselsBot.Trio.TrioStore>().ItemsAsync(kept, default));
+        Assert.Equal(2, await RowsNamingAsync(bot, kept, TrivselsBot.Trio.TrioStore.IndexTableName));
+        Assert.Contains(await bot.Service<TrivselsBot.Trio.TrioStore>().MedItemsAsync(TeamsActivities.TenantId, default), m => m.Team == kept);
+        Assert.DoesNotContain(await bot.Service<TrivselsBot.Trio.TrioStore>().MedItemsAsync(TeamsActivities.TenantId, default), m => m.Team == erased);
         Assert.Contains(audit, e => e.Team == kept.ConversationId);
     }
 
@@ -173,7 +177,10 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
         Assert.Equal(0, await RowsNamingAsync(bot, team));
     }
 
-    /// <summary>A set-up team with a sent pulse (this week), five answers with comments, an aggregate and a group aggregate (last week), one answer waiting in the inbox, a TRIO point and an audit entry.</summary>
+    /// <summary>
+    /// A set-up team with a sent pulse (this week), five answers with comments, an aggregate and a group aggregate (last
+    /// week), one answer waiting in the inbox, a TRIO with a point sent to MED (so rows in the tenant's TRIO index) and an audit entry.
+    /// </summary>
     private static async Task FillAsync(BotUnderTest bot, RecordingConnector connector, TeamRef team)
     {
         await SetUpAsync(bot, connector, team);
@@ -189,7 +196,10 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
         await answers.RecordAsync(team, Open, pseudonyms.For(Aad(connector, 5)), new PulseAnswer(new Dictionary<string, int?> { ["q1"] = 3 }, "Venter i indbakken"), default);
         await bot.Service<TrivselsBot.Groups.GroupAggregateStore>().RecomputeAsync(team, Closed,
             new Dictionary<string, List<IReadOnlyDictionary<string, int?>>> { ["Hus A"] = [new Dictionary<string, int?> { ["q1"] = 4 }] }, 5, default);
-        await bot.Service<TrivselsBot.Trio.TrioStore>().TryAddItemAsync(team, TrivselsBot.Trio.TrioItem.Point(Guid.NewGuid().ToString("N"), "Tonen ved overlap", new DateOnly(2026, 11, 24), Week47), default);
+        var trio = bot.Service<TrivselsBot.Trio.TrioStore>();
+        await trio.SaveSetupAsync(Trio.TrioSamples.Setup with { Team = team }, default);
+        await trio.TryAddItemAsync(team, TrivselsBot.Trio.TrioItem.Point(Guid.NewGuid().ToString("N"), "Tonen ved overlap", new DateOnly(2026, 11, 24), Week47)
+            with { SentToMedInMeeting = new DateOnly(2026, 11, 24) }, default);
         await bot.Service<SummaryAudit>().RecordAsync(team.TenantId, "aad-leader-audited", "summary", team.ConversationId, "shown", default);
     }
 
@@ -224,13 +234,13 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
         bot.PostActivityAsync(InTeam(TeamsActivities.Submit(connector.ServiceUrl, data, "erasure-card", team.ConversationId,
             Id(connector, owner), Aad(connector, owner), "channel"), team.ConversationId));
 
-    /// <summary>Rows of every table whose keys or values name the team, in any spelling the bot stores.</summary>
-    private static async Task<int> RowsNamingAsync(BotUnderTest bot, TeamRef team)
+    /// <summary>Rows of every table (or only <paramref name="onlyTable"/>) whose keys or values name the team, in any spelling the bot stores.</summary>
+    private static async Task<int> RowsNamingAsync(BotUnderTest bot, TeamRef team, string? onlyTable = null)
     {
         var spellings = new[] { team.ConversationId, TableKeys.Escape(team.ConversationId), team.Key };
         var tables = bot.Service<TableServiceClient>();
         var found = 0;
-        foreach (var name in BotTables.All)
+        foreach (var name in onlyTable is null ? BotTables.All : [onlyTable])
         {
             await foreach (var row in tables.GetTableClient(name).QueryAsync())
             {

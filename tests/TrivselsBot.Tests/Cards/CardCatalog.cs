@@ -121,6 +121,11 @@ public static class CardCatalog
         yield return ("TrioMinutesCard.Build", $"trio-minutes-{suffix}", TrivselsBot.Trio.TrioMinutesCard.Build(language, TrivselsBot.Trio.TrioMinutes.Of(new DateOnly(2026, 12, 8), items), setup.Team.Key, "Bostedet Engly"));
         yield return ("TrioPointCard.Build", $"trio-point-{suffix}", TrivselsBot.Trio.TrioPointCard.Build(language,
             [new Choice("Bostedet Engly", setup.Team.Key), new Choice("Team Nord", "tenant|19%3Anord")], "Tonen ved overlap", "0123456789abcdef0123456789abcdef"));
+        yield return ("TrioItemEditCard.Build", $"trio-edit-action-{suffix}", TrivselsBot.Trio.TrioItemEditCard.Build(language,
+            Trio.TrioSamples.Action("Ny vagtplan for weekender", Trio.TrioSamples.Today.AddDays(-2)) with { OwnerAadObjectId = "aad-left", OwnerName = "Jonas Berg" },
+            setup.Team.Key, new DateOnly(2026, 12, 8), owners, Trio.TrioSamples.Today));
+        yield return ("TrioItemEditCard.Build", $"trio-edit-point-{suffix}", TrivselsBot.Trio.TrioItemEditCard.Build(language, Trio.TrioSamples.Point("Tonen ved overlap"),
+            setup.Team.Key, new DateOnly(2026, 12, 8), owners, Trio.TrioSamples.Today));
         yield return ("TrioMinutesCard.Build", $"trio-minutes-empty-{suffix}", TrivselsBot.Trio.TrioMinutesCard.Build(language, TrivselsBot.Trio.TrioMinutes.Of(new DateOnly(2026, 12, 8), []), setup.Team.Key, "Team Nord"));
     }
 

@@ -12,7 +12,7 @@ namespace TrivselsBot.Tests.Trio;
 /// however often it is clicked), its owner is reminded, and the minutes are shared with the team without names.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
+public sealed partial class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Wednesday = new(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(1));
     private RecordingConnector _connector = null!;

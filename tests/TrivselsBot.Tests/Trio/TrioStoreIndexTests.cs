@@ -1,0 +1,105 @@
+using TrivselsBot.Setup;
+using TrivselsBot.Storage;
+using TrivselsBot.TableStorage;
+using TrivselsBot.Testing;
+using TrivselsBot.Trio;
+
+namespace TrivselsBot.Tests.Trio;
+
+/// <summary>
+/// The TRIO's tenant index on Azurite: a tenant's TRIOs and MED items come from one partition, kept in step with the
+/// setup and item rows, and a write cut off between the index row and the row it points at never gives a wrong answer.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TrioStoreIndexTests(AzuriteServer azurite) : IAsyncLifetime
+{
+    private readonly string _tenant = "tenant-" + Guid.NewGuid().ToString("N");
+    private TableServiceClient _tables = null!;
+    private TrioStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _tables = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString));
+        foreach (var table in TrioServices.Tables) await _tables.GetTableClient(table).CreateIfNotExistsAsync();
+        _store = new TrioStore(_tables);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_tenants_trios_come_from_its_index_partition_and_a_changed_setup_keeps_its_one_row()
+    {
+        var (nord, syd) = (Team(), Team());
+        var elsewhere = TrioSamples.Setup with { Team = new TeamRef("other-" + Guid.NewGuid().ToString("N"), "19:x@thread.v2") };
+        await _store.SaveSetupAsync(TrioSamples.Setup with { Team = nord }, default);
+        await _store.SaveSetupAsync(TrioSamples.Setup with { Team = syd }, default);
+        await _store.SaveSetupAsync(elsewhere, default);
+
+        await _store.SaveSetupAsync(TrioSamples.Setup with { Team = nord, MeetingDay = DayOfWeek.Thursday }, default);
+
+        var trios = await _store.SetupsAsync(_tenant, default).ToListAsync();
+        Assert.Equal(new[] { nord, syd }.Select(t => t.Key).Order(StringComparer.Ordinal), trios.Select(t => t.Team.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(DayOfWeek.Thursday, trios.Single(t => t.Team == nord).MeetingDay);
+        Assert.Equal(2, (await IndexRowsAsync()).Count);
+        Assert.Contains(await _store.AllSetupsAsync(default).ToListAsync(), t => t.Team == elsewhere.Team);
+    }
+
+    [Fact]
+    public async Task An_index_row_left_pointing_at_no_setup_is_skipped()
+    {
+        var (kept, cutOff) = (Team(), Team());
+        await _store.SaveSetupAsync(TrioSamples.Setup with { Team = kept }, default);
+        await _store.SaveSetupAsync(TrioSamples.Setup with { Team = cutOff }, default);
+        await _tables.GetTableClient(TrioStore.TableName).DeleteAsync(cutOff.Key, "setup"); // as if the setup's own write never happened
+
+        Assert.Equal([kept], await _store.SetupsAsync(_tenant, default).Select(t => t.Team).ToListAsync());
+    }
+
+    [Fact]
+    public async Task An_item_is_listed_for_med_once_marked_and_not_when_the_marking_lost_its_race_or_the_item_was_withdrawn()
+    {
+        var team = Team();
+        var point = TrioSamples.Point("Vikardækning i julen", "p-" + Guid.NewGuid().ToString("N"));
+        await _store.TryAddItemAsync(team, point, default);
+        var read = (await _store.GetItemAsync(team, point.Id, default))!;
+        Assert.True(await _store.TryUpdateItemAsync(team, read with { RemindedDueSoon = true }, default));
+
+        Assert.False(await _store.TryUpdateItemAsync(team, read with { SentToMedInMeeting = new DateOnly(2026, 12, 8) }, default)); // a stale ETag: the index row went in first
+        Assert.Empty(await _store.MedItemsAsync(_tenant, default));
+
+        var current = (await _store.GetItemAsync(team, point.Id, default))!;
+        Assert.True(await _store.TryUpdateItemAsync(team, current with { SentToMedInMeeting = new DateOnly(2026, 12, 8) }, default));
+        var listed = Assert.Single(await _store.MedItemsAsync(_tenant, default));
+        Assert.Equal((team, point.Id), (listed.Team, listed.Item.Id));
+        Assert.Single(await IndexRowsAsync());
+
+        var sent = (await _store.GetItemAsync(team, point.Id, default))!;
+        Assert.True(await _store.TryUpdateItemAsync(team, sent with { WithdrawnAt = DateTimeOffset.UnixEpoch, WithdrawnByAadObjectId = "aad-1", WithdrawnByRoles = [TrioRole.Leder] }, default));
+        Assert.Empty(await _store.MedItemsAsync(_tenant, default));
+        Assert.Empty(await IndexRowsAsync());
+    }
+
+    [Fact]
+    public async Task Trios_and_med_items_stored_before_the_index_existed_are_indexed_at_start_up()
+    {
+        var team = Team();
+        await _store.SaveSetupAsync(TrioSamples.Setup with { Team = team }, default);
+        await _store.TryAddItemAsync(team, TrioSamples.Point("Vikardækning i julen", "p-" + Guid.NewGuid().ToString("N")) with { SentToMedInMeeting = new DateOnly(2026, 12, 8) }, default);
+        await _tables.GetTableClient(TrioStore.IndexTableName).DeleteRowsAsync(await IndexRowsAsync(), default);
+        Assert.Empty(await _store.SetupsAsync(_tenant, default).ToListAsync());
+
+        await _store.IndexStoredRowsAsync(default);
+
+        Assert.Equal([team], await _store.SetupsAsync(_tenant, default).Select(t => t.Team).ToListAsync());
+        Assert.Single(await _store.MedItemsAsync(_tenant, default));
+    }
+
+    private TeamRef Team() => new(_tenant, $"19:{Guid.NewGuid():N}@thread.v2");
+
+    private async Task<List<TableEntity>> IndexRowsAsync()
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in _tables.GetTableClient(TrioStore.IndexTableName).QueryAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(_tenant)))) rows.Add(row);
+        return rows;
+    }
+}

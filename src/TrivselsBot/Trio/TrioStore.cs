@@ -74,20 +74,6 @@ public sealed class TrioStore(TableServiceClient tables)
         }
     }
 
-    /// <summary>
-    /// Index rows for TRIOs and MED items stored before the index existed, written at start-up: one scan of the setup
-    /// rows and the items sent to MED per start (upserts, so nothing changes when they are there already).
-    /// </summary>
-    public async Task IndexStoredRowsAsync(CancellationToken ct)
-    {
-        await foreach (var entity in _table.QueryAsync(TableFilter.Or(TableFilter.Equal("RowKey", SetupRow), TableFilter.Equal("SentToMed", true)), ct: ct))
-        {
-            var team = TeamRef.FromKey(entity.PartitionKey);
-            if (entity.RowKey == SetupRow) await _index.UpsertAsync(IndexEntity(team, SetupIndex, SetupIndex), TableUpdateMode.Replace, ct);
-            else await IndexForMedAsync(team, ItemFrom(entity), ct);
-        }
-    }
-
     /// <summary>Stores a new item; false, with nothing changed, when an item with its id is already there.</summary>
     public async Task<bool> TryAddItemAsync(TeamRef team, TrioItem item, CancellationToken ct)
     {

@@ -79,21 +79,6 @@ public sealed class TrioStoreIndexTests(AzuriteServer azurite) : IAsyncLifetime
         Assert.Empty(await IndexRowsAsync());
     }
 
-    [Fact]
-    public async Task Trios_and_med_items_stored_before_the_index_existed_are_indexed_at_start_up()
-    {
-        var team = Team();
-        await _store.SaveSetupAsync(TrioSamples.Setup with { Team = team }, default);
-        await _store.TryAddItemAsync(team, TrioSamples.Point("Vikardækning i julen", "p-" + Guid.NewGuid().ToString("N")) with { SentToMedInMeeting = new DateOnly(2026, 12, 8) }, default);
-        await _tables.GetTableClient(TrioStore.IndexTableName).DeleteRowsAsync(await IndexRowsAsync(), default);
-        Assert.Empty(await _store.SetupsAsync(_tenant, default).ToListAsync());
-
-        await _store.IndexStoredRowsAsync(default);
-
-        Assert.Equal([team], await _store.SetupsAsync(_tenant, default).Select(t => t.Team).ToListAsync());
-        Assert.Single(await _store.MedItemsAsync(_tenant, default));
-    }
-
     private TeamRef Team() => new(_tenant, $"19:{Guid.NewGuid():N}@thread.v2");
 
     private async Task<List<TableEntity>> IndexRowsAsync()

@@ -89,7 +89,7 @@ public sealed partial class TrioFlowTests
     [Theory]
     [InlineData("   ", "TR", "2026-12-10", "tom")]
     [InlineData(null, "TR", "2026-12-10", "for lang")]
-    [InlineData("Rettet tekst", "TR", "2026-12-01", "overskredet")]
+    [InlineData("Rettet tekst", "TR", "2026-12-01", "allerede passeret")]
     [InlineData("Rettet tekst", "TR", "", "Vælg en dato")]
     [InlineData("Rettet tekst", "aad-stranger", "2026-12-10", "Vælg en ansvarlig")]
     public async Task A_bad_edit_is_refused_with_the_creation_rules_and_nothing_is_stored(string? text, string owner, string due, string message)

@@ -59,7 +59,10 @@ public sealed class AgentsPlayground : IAsyncDisposable
         return playground;
     }
 
-    /// <summary>The port opens a moment before the Playground answers; ask until it does.</summary>
+    /// <summary>
+    /// The port opens a moment before the Playground answers; ask until it does. A connection dropped that early can
+    /// surface as a bare SocketException ("Transport endpoint is not connected") rather than an HttpRequestException.
+    /// </summary>
     private async Task<JsonObject> ReadTestConfigAsync()
     {
         for (var attempt = 1; ; attempt++)
@@ -68,7 +71,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
             {
                 return (await Http.GetFromJsonAsync<JsonObject>("_internal/v1/testConfig"))!;
             }
-            catch (HttpRequestException) when (attempt < 50)
+            catch (Exception e) when (e is HttpRequestException or System.Net.Sockets.SocketException && attempt < 50)
             {
                 await Task.Delay(200);
             }

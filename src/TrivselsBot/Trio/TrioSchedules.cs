@@ -43,13 +43,6 @@ public sealed class TrioSchedules(ISchedulerFactory schedulers, IOptions<TrioOpt
         return (await scheduler.GetTrigger(new TriggerKey(AgendaName, TeamSchedules.Group(team)), ct))?.NextFireTimeUtc;
     }
 
-    /// <summary>Sends the TRIO's agenda at once, outside its schedule (the local try endpoint).</summary>
-    public async Task FireAgendaNowAsync(TeamRef team, CancellationToken ct)
-    {
-        var scheduler = await schedulers.GetScheduler(ct);
-        await scheduler.TriggerJob(new JobKey(AgendaName, TeamSchedules.Group(team)), ct);
-    }
-
     /// <summary>The daily reminder run, Monday to Friday: never at weekends. Scheduling it again changes nothing.</summary>
     public async Task EnsureRemindersAsync(CancellationToken ct)
     {

@@ -2,8 +2,9 @@
 // chat (the UI shows only what arrives while it is open), waits for the Adaptive Card that contains a text, screenshots
 // the page with that card in view and reports what the UI rendered of it.
 // Usage: node screenshot-playground.mjs <playground url> <png path> <message to send> <text on the card>
-// Prints one JSON line: {found, text, cells:[text of every single-character text block], images:[{alt, src}], width, height}.
-import { chromium } from "playwright-core";
+// Prints one JSON line: {found, text, cells:[text of every single-character text block, in order]}; without the card,
+// text is the whole page's.
+import { launchChromium } from "./chromium.mjs";
 
 const [url, png, message, needle] = process.argv.slice(2);
 if (!url || !png || !message || !needle) {
@@ -11,11 +12,7 @@ if (!url || !png || !message || !needle) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1400 }, deviceScaleFactor: 1 });
   await page.goto(url, { waitUntil: "domcontentloaded", timeout: 60_000 });
@@ -25,22 +22,16 @@ try {
   await compose.pressSequentially(message);
   await compose.press("Enter");
   const card = page.locator(".ac-adaptiveCard", { hasText: needle }).last();
-  try {
-    await card.waitFor({ state: "visible", timeout: 60_000 });
-  } catch {
-    await page.screenshot({ path: png });
-    console.log(JSON.stringify({ found: false, text: await page.locator("body").innerText(), cells: [], images: [], width: 0, height: 0 }));
-    process.exit(0);
-  }
-  await card.scrollIntoViewIfNeeded();
-  const box = await card.boundingBox();
+  const found = await card.waitFor({ state: "visible", timeout: 60_000 }).then(() => true, () => false);
+  if (found) await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: png });
-  const rendered = await card.evaluate(root => ({
-    text: root.innerText,
-    cells: [...root.querySelectorAll(".ac-textBlock")].map(e => e.innerText.trim()).filter(t => [...t].length === 1),
-    images: [...root.querySelectorAll("img")].map(i => ({ alt: i.alt, src: i.src.slice(0, 64) })),
-  }));
-  console.log(JSON.stringify({ found: true, ...rendered, width: box?.width ?? 0, height: box?.height ?? 0 }));
+  const rendered = found
+    ? await card.evaluate(root => ({
+      text: root.innerText,
+      cells: [...root.querySelectorAll(".ac-textBlock")].map(e => e.innerText.trim()).filter(t => [...t].length === 1),
+    }))
+    : { text: await page.locator("body").innerText(), cells: [] };
+  console.log(JSON.stringify({ found, ...rendered }));
 } finally {
   await browser.close();
 }

@@ -184,7 +184,5 @@ public sealed class AgentsPlayground : IAsyncDisposable
     }
 }
 
-/// <summary>An Adaptive Card as the Playground's web UI rendered it: its text, the one-character text blocks (chart cells) and images.</summary>
-public sealed record RenderedCard(bool Found, string Text, IReadOnlyList<string> Cells, IReadOnlyList<RenderedImage> Images, double Width, double Height);
-
-public sealed record RenderedImage(string Alt, string Src);
+/// <summary>An Adaptive Card as the Playground's web UI rendered it: its text and its one-character text blocks (chart cells), in order.</summary>
+public sealed record RenderedCard(bool Found, string Text, IReadOnlyList<string> Cells);

@@ -5,7 +5,7 @@ public sealed class BotAuthenticationOptions
     /// <summary>The bot's Microsoft App ID: the audience every inbound token must carry.</summary>
     public string? AppId { get; set; }
 
-    /// <summary>Set for a single-tenant bot: Entra ID tokens from this tenant are then accepted too.</summary>
+    /// <summary>Set for a single-tenant or user-assigned managed identity bot: Entra ID tokens from this tenant are then accepted too.</summary>
     public string? TenantId { get; set; }
 
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";

@@ -9,7 +9,7 @@ namespace TrivselsBot.Administration;
 /// <summary>How a table holds a team's data. Erasure and retention act on a table only through this.</summary>
 public enum TeamKeying
 {
-    /// <summary>Partition = team key | period (| kind): answers, comments, inbox, participation, send records.</summary>
+    /// <summary>Partition = team key | period (| kind): answers, comments, inbox, participation, send records, CSV file cards.</summary>
     TeamPeriodPartitions,
 
     /// <summary>Partition = team key: pulse runs, aggregates and group aggregates (row = period), the TRIO (setup, items, meetings).</summary>
@@ -41,6 +41,7 @@ public static class TeamDataMap
         [AnswerStore.InboxTable] = TeamKeying.TeamPeriodPartitions,
         [AnswerStore.ParticipationTable] = TeamKeying.TeamPeriodPartitions,
         [SendRecords.TableName] = TeamKeying.TeamPeriodPartitions,
+        [CsvConsents.TableName] = TeamKeying.TeamPeriodPartitions,
         [PulseRuns.TableName] = TeamKeying.TeamPartition,
         [AggregateStore.TableName] = TeamKeying.TeamPartition,
         [AggregateStore.ByTenantTableName] = TeamKeying.TeamRowsInTenantPeriods,

@@ -6,8 +6,9 @@ namespace TrivselsBot.Cards;
 /// <summary>Card inputs arrive as strings (Input.Number may send "2" or "2.0", Input.Date "yyyy-MM-dd").</summary>
 public static class CardInput
 {
+    /// <summary>The named property as text; null when it is missing, not a string or number, or <paramref name="value"/> is no object.</summary>
     public static string? Text(JsonElement value, string name) =>
-        value.TryGetProperty(name, out var p) ? p.ValueKind switch
+        value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var p) ? p.ValueKind switch
         {
             JsonValueKind.String => p.GetString(),
             JsonValueKind.Number => p.GetRawText(),

@@ -60,7 +60,9 @@ public sealed class AnswerPulseAction(
             return;
         }
 
-        var k = setup?.MinimumGroupSize ?? privacy.Value.MinimumGroupSize;
+        // The k the card went out under, if k was lowered since: answers are moved, and the receipt speaks, by that.
+        var run = await runs.GetAsync(team, ticket.Period, ct);
+        var k = Math.Max(setup?.MinimumGroupSize ?? privacy.Value.MinimumGroupSize, run?.MinimumGroupSize ?? 0);
         var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, leaderGroup ? null : result.Comment, ticket.Group), ct);
         if (outcome == RecordOutcome.AlreadyReceived)
         {
@@ -71,7 +73,7 @@ public sealed class AnswerPulseAction(
 
         await TryFlushAsync(team, ticket.Period, k, ct);
         var answered = await answers.CountRespondentsAsync(team, ticket.Period, ct);
-        var rosterSize = (await runs.GetAsync(team, ticket.Period, ct))?.RosterSize ?? answered;
+        var rosterSize = run?.RosterSize ?? answered;
         await turn.ReplaceCardAsync(PulseReceiptCard.Thanks(language, answered, Math.Max(rosterSize, answered), k), ct);
     }
 

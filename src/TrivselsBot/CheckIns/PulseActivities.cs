@@ -10,7 +10,7 @@ internal static class PulseActivities
 {
     public static Activity Card(TeamSetup setup, PulseRun run, IReadOnlyList<Question> questions, string ticket, bool isReminder)
     {
-        var card = PulseCard.Build(setup.Language, questions, ticket, run.Period, isReminder);
+        var card = PulseCard.Build(setup.Language, questions, ticket, run.Period, isReminder, setup.Name);
         var activity = Activity.CreateMessage();
         activity.Locale = setup.Language == Language.English ? "en-US" : "da-DK";
         activity.Attachments = [Attachment.AdaptiveCard(card.ToJson())];

@@ -32,6 +32,7 @@ public sealed class PulseRunner(
     QuestionBank bank,
     PulseTicketSigner signer,
     MemberPseudonym pseudonyms,
+    DanishWorkingDays calendar,
     TimeProvider time,
     BotTelemetry telemetry,
     ILogger<PulseRunner> log) : IPulseRunner
@@ -98,7 +99,7 @@ public sealed class PulseRunner(
         log.LogInformation("Pulse {Period} sent: {Sent} sent, {Unreachable} unreachable, {Failed} failed, {NotInstalled} app not installable",
             period, report.Sent, report.Unreachable, report.Failed, report.NotInstalled);
 
-        var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays);
+        var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays, calendar);
         if (remindAt < period.End) await schedules.ScheduleReminderAsync(team, period, remindAt, ct);
 
         await SendLeaderPulseAsync(setup, period, members, ct);

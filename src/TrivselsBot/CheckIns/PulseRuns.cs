@@ -33,6 +33,25 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
         return taken.Succeeded ? new PulseClaim(resumed, TakenOver: true) : null;
     }
 
+    /// <summary>
+    /// For a pulse sent in parts by many runs and never claimed (the leaders' own, riding on every team's run): records
+    /// that part of it went out under <paramref name="minimumGroupSize"/>. The stored k is only ever raised, so the week
+    /// closes under the largest k any of its cards went out under. Returns that k.
+    /// </summary>
+    public async Task<int> RecordSentUnderAsync(TeamRef team, PulsePeriod period, IReadOnlyList<string> questionIds, int minimumGroupSize, CancellationToken ct)
+    {
+        while (true)
+        {
+            var existing = await _table.GetAsync(team.Key, period.ToString(), ct: ct);
+            var stored = existing is null ? null : FromEntity(team, period, existing);
+            var k = Math.Max(minimumGroupSize, stored?.MinimumGroupSize ?? 0);
+            if (stored?.MinimumGroupSize == k) return k;
+            var row = ToEntity((stored ?? new PulseRun(team, period, questionIds, RosterSize: 0, Sent: true)) with { MinimumGroupSize = k }, time.GetUtcNow());
+            var written = existing is null ? await _table.InsertAsync(row, ct) : await _table.UpdateAsync(row, existing.ETag!, TableUpdateMode.Replace, ct);
+            if (written.Succeeded) return k;
+        }
+    }
+
     public async Task<PulseRun?> GetAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
     {
         var entity = await _table.GetAsync(team.Key, period.ToString(), ct: ct);

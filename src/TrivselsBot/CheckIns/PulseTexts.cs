@@ -6,6 +6,7 @@ namespace TrivselsBot.CheckIns;
 public sealed record PulseTexts
 {
     public required Func<int, string> Title { get; init; }
+    public required Func<string, string> ForTeam { get; init; }
     public required string Intro { get; init; }
     public required string ReminderIntro { get; init; }
     public required string Anonymity { get; init; }
@@ -15,6 +16,7 @@ public sealed record PulseTexts
     public required string AnswerRequired { get; init; }
     public required string CommentLabel { get; init; }
     public required string CommentHint { get; init; }
+    public required string CommentReaders { get; init; }
     public required string Send { get; init; }
     public required string ThanksTitle { get; init; }
     public required Func<int, int, int, string> ResponseRate { get; init; }
@@ -31,9 +33,10 @@ public sealed record PulseTexts
     public static PulseTexts Danish { get; } = new()
     {
         Title = week => $"Ugens trivselstjek – uge {week}",
+        ForTeam = team => $"Teamet: **{team}**",
         Intro = "Under ét minut.",
         ReminderIntro = "Du har ikke svaret endnu – det tager under ét minut.",
-        Anonymity = "Dine svar er anonyme – lederen ser kun samlede tal.",
+        Anonymity = "Dine svar er anonyme – lederen og TRIO ser kun samlede tal.",
         ScaleLabels = new Dictionary<int, string>
         {
             [5] = "I meget høj grad",
@@ -47,6 +50,7 @@ public sealed record PulseTexts
         AnswerRequired = "Vælg et svar – eller »Vil ikke svare«.",
         CommentLabel = "Vil du tilføje noget? (frivilligt)",
         CommentHint = "Skriv ikke navne – hverken på kolleger eller borgere.",
+        CommentReaders = "Lederen og TRIO kan læse kommentarer – uden navn og dato, og kun når nok har svaret.",
         Send = "Send",
         ThanksTitle = "Tak for dine svar!",
         ResponseRate = (answered, roster, percent) => $"Indtil nu har {answered} af {roster} i teamet svaret ({percent} %).",
@@ -73,9 +77,10 @@ public sealed record PulseTexts
     public static PulseTexts English { get; } = new()
     {
         Title = week => $"This week's wellbeing check – week {week}",
+        ForTeam = team => $"Team: **{team}**",
         Intro = "Under a minute.",
         ReminderIntro = "You haven't answered yet – it takes under a minute.",
-        Anonymity = "Your answers are anonymous – your leader only sees totals.",
+        Anonymity = "Your answers are anonymous – your leader and the TRIO only see totals.",
         ScaleLabels = new Dictionary<int, string>
         {
             [5] = "To a very large extent",
@@ -89,6 +94,7 @@ public sealed record PulseTexts
         AnswerRequired = "Choose an answer – or \"Prefer not to answer\".",
         CommentLabel = "Anything to add? (optional)",
         CommentHint = "Please don't write names – of colleagues or citizens.",
+        CommentReaders = "Your leader and the TRIO can read comments – without name or date, and only when enough have answered.",
         Send = "Send",
         ThanksTitle = "Thanks for your answers!",
         ResponseRate = (answered, roster, percent) => $"So far {answered} of {roster} in the team have answered ({percent}%).",

@@ -3,12 +3,16 @@ using TrivselsBot.BotConnector;
 using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Privacy;
+using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 using TrivselsBot.Teams;
 
 namespace TrivselsBot.CheckIns;
 
-/// <summary>One kind reminder, only to those who got the pulse, have not answered and have not paused; never after the period closed.</summary>
+/// <summary>
+/// One kind reminder, only to those who got the pulse, have not answered and have not paused; never after the period
+/// closed, and never on a day off (weekend, holiday, closed day): then it moves to the next working day of the week.
+/// </summary>
 public sealed class ReminderRunner(
     TeamSetupStore setups,
     PulseRuns runs,
@@ -19,6 +23,8 @@ public sealed class ReminderRunner(
     QuestionBank bank,
     PulseTicketSigner signer,
     MemberPseudonym pseudonyms,
+    TeamSchedules schedules,
+    DanishWorkingDays calendar,
     TimeProvider time,
     BotTelemetry telemetry,
     ILogger<ReminderRunner> log) : IReminderRunner
@@ -27,8 +33,15 @@ public sealed class ReminderRunner(
     {
         using var span = BotTelemetry.Pulses.StartActivity("reminder");
         var now = time.GetUtcNow();
-        // A reminder that fires late (the service was down) never lands on a weekend: by Monday the period has closed.
-        if (period.IsClosedAt(now) || Scheduling.Copenhagen.LocalTime(now).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) return;
+        if (period.IsClosedAt(now)) return;
+        if (!calendar.IsWorkingDay(DateOnly.FromDateTime(Copenhagen.LocalTime(now))))
+        {
+            // Fired late (the service was down) or scheduled before the day was known as closed: the next working day
+            // still in the week; by the weekend that is none.
+            var next = TeamSchedules.ReminderTime(now, 0, calendar);
+            if (next < period.End) await schedules.ScheduleReminderAsync(team, period, next, ct);
+            return;
+        }
         var setup = await setups.GetAsync(team, ct);
         var run = await runs.GetAsync(team, period, ct);
         if (setup is null || run is null) return;

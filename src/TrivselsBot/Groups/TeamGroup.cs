@@ -16,13 +16,23 @@ public sealed record TeamGroup(string Name, IReadOnlyList<string> Members)
         aadObjectId is not null && Members.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The group a member's answer is tagged with: theirs, if it has at least k members on the roster this week. A
-    /// smaller group could never be shown, so its answers carry no tag at all and count only for the whole team.
+    /// The group a member's answer is tagged with this week, or null. Only groups with at least k members on the roster
+    /// tag answers, and only while the members outside every tagged group are none or at least k: otherwise an
+    /// untagged answer would point at those few people (say, the leader, who is in no group). Then the smallest group
+    /// stops tagging, until that holds.
     /// </summary>
     public static string? Of(TeamSetup setup, string aadObjectId, IReadOnlyCollection<TeamsChannelAccount> roster)
     {
-        if (setup.Groups.FirstOrDefault(g => g.Has(aadObjectId)) is not { } group) return null;
-        var onRoster = roster.Count(m => group.Has(m.AadObjectId));
-        return onRoster >= Math.Max(Summaries.KAnonymity.Floor, setup.MinimumGroupSize) ? group.Name : null;
+        var k = Math.Max(Summaries.KAnonymity.Floor, setup.MinimumGroupSize);
+        var tagging = setup.Groups
+            .Select(g => (Group: g, OnRoster: roster.Count(m => g.Has(m.AadObjectId))))
+            .Where(g => g.OnRoster >= k)
+            .OrderByDescending(g => g.OnRoster)
+            .ToList();
+        while (tagging.Count > 0 && roster.Count - tagging.Sum(g => g.OnRoster) is > 0 and var outside && outside < k)
+        {
+            tagging.RemoveAt(tagging.Count - 1);
+        }
+        return tagging.FirstOrDefault(g => g.Group.Has(aadObjectId)).Group?.Name;
     }
 }

@@ -17,7 +17,7 @@ public static class BotHostingServices
 
         services.AddSingleton(sp => new InboundAuthenticator(
             sp.GetRequiredService<IOptions<BotOptions>>(), CreateValidator(sp), sp.GetRequiredService<ILogger<InboundAuthenticator>>()));
-        services.AddSingleton<IConnectorTokenProvider>(sp => CreateTokenProvider(sp.GetRequiredService<IOptions<BotOptions>>().Value));
+        services.AddSingleton(sp => BotCredentials.ConnectorTokens(sp.GetRequiredService<IOptions<BotOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ConnectorClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient("connector"),
             sp.GetRequiredService<IConnectorTokenProvider>(),
@@ -64,9 +64,4 @@ public static class BotHostingServices
             sp.GetRequiredService<IHttpClientFactory>().CreateClient("openid"),
             sp.GetRequiredService<TimeProvider>());
     }
-
-    private static IConnectorTokenProvider CreateTokenProvider(BotOptions bot) =>
-        bot.IsAuthenticated
-            ? new MsalConnectorTokenProvider(bot.AppId!, bot.AppPassword ?? "", bot.TenantId, bot.TokenAuthority)
-            : new AnonymousConnectorTokenProvider();
 }

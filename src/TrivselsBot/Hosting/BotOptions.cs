@@ -8,10 +8,19 @@ public sealed class BotOptions
     /// <summary>Microsoft App ID of the Azure Bot registration. Empty = local try without authentication (loopback only).</summary>
     public string? AppId { get; set; }
 
-    /// <summary>Client secret of the app registration; required with an App ID.</summary>
+    /// <summary>The Azure Bot's "Type of App". Empty: SingleTenant when <see cref="TenantId"/> is set, otherwise MultiTenant.</summary>
+    public BotAppType? AppType { get; set; }
+
+    /// <summary>Client secret of the app registration (MultiTenant or SingleTenant); or use <see cref="CertificatePath"/>.</summary>
     public string? AppPassword { get; set; }
 
-    /// <summary>Tenant of a single-tenant bot registration; empty for multi-tenant.</summary>
+    /// <summary>A PKCS#12 (.pfx/.p12) file with the app registration's certificate and private key, instead of a secret.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>Password of <see cref="CertificatePath"/>; empty for a file without one (App Service's /var/ssl/private files).</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>Tenant of a SingleTenant or UserAssignedMSI bot registration; empty for multi-tenant.</summary>
     public string? TenantId { get; set; }
 
     /// <summary>Tenants whose activities are accepted; empty accepts every tenant.</summary>
@@ -32,4 +41,13 @@ public sealed class BotOptions
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
     public bool IsAuthenticated => !string.IsNullOrWhiteSpace(AppId);
+
+    public BotAppType EffectiveAppType => AppType ?? (string.IsNullOrWhiteSpace(TenantId) ? BotAppType.MultiTenant : BotAppType.SingleTenant);
+
+    /// <summary>A UserAssignedMSI bot: it signs in with its managed identity and has no secret or certificate.</summary>
+    public bool UsesManagedIdentity => IsAuthenticated && EffectiveAppType == BotAppType.UserAssignedMSI;
+
+    public bool HasSecret => !string.IsNullOrWhiteSpace(AppPassword);
+
+    public bool HasCertificate => !string.IsNullOrWhiteSpace(CertificatePath);
 }

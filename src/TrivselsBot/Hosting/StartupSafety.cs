@@ -1,19 +1,24 @@
 using Microsoft.Extensions.Options;
+using TrivselsBot.BotConnector;
 
 namespace TrivselsBot.Hosting;
 
 public static class StartupSafety
 {
-    /// <summary>Without an App ID the bot authenticates nobody, so it refuses to start unless it listens on loopback only.</summary>
+    /// <summary>
+    /// Sign-in settings that could not work stop the start (a certificate is loaded now, not at the first send).
+    /// Without an App ID the bot authenticates nobody, so it refuses to start unless it listens on loopback only.
+    /// </summary>
     public static void RefuseUnsafeStart(WebApplication app)
     {
         var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+        if (BotCredentials.Problem(bot) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
         if (bot.IsAuthenticated)
         {
-            if (string.IsNullOrWhiteSpace(bot.AppPassword))
-            {
-                throw new InvalidOperationException("Bot:AppId is set but Bot:AppPassword is empty: the bot could not answer Teams. Set the app registration's client secret.");
-            }
+            app.Services.GetRequiredService<IConnectorTokenProvider>();
             return;
         }
 

@@ -7,7 +7,8 @@ public static class SchedulingServices
 {
     /// <summary>
     /// Quartz with a persistent job store (SQLite, or a PostgreSQL cluster when configured) whose schema is created
-    /// on first start, on the container's <see cref="TimeProvider"/>, plus <see cref="TeamSchedules"/>.
+    /// on first start, on the container's <see cref="TimeProvider"/>, plus <see cref="TeamSchedules"/> and the
+    /// <see cref="DanishWorkingDays"/> calendar (section "WorkingDays", checked at start).
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +39,8 @@ public static class SchedulingServices
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TeamSchedules>();
+        services.AddOptions<WorkingDaysOptions>().Bind(configuration.GetSection(WorkingDaysOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DanishWorkingDays>();
         return services;
     }
 

@@ -81,20 +81,13 @@ public sealed class TeamSchedules(ISchedulerFactory schedulers, TimeProvider clo
 
     /// <summary>
     /// The instant <paramref name="workingDays"/> Copenhagen working days after the pulse fired, at <paramref name="at"/>
-    /// or else the pulse's own time of day. Saturdays and Sundays are skipped and never returned; Danish public
-    /// holidays are not known here and count as working days.
+    /// or else the pulse's own time of day. Weekends, holidays and the organisation's closed days are skipped and never
+    /// returned.
     /// </summary>
-    public static DateTimeOffset ReminderTime(DateTimeOffset pulseFiredAt, int workingDays, TimeOnly? at = null)
+    public static DateTimeOffset ReminderTime(DateTimeOffset pulseFiredAt, int workingDays, DanishWorkingDays calendar, TimeOnly? at = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
         var local = Copenhagen.LocalTime(pulseFiredAt);
-        var date = DateOnly.FromDateTime(local);
-        for (var counted = 0; counted < workingDays;)
-        {
-            date = date.AddDays(1);
-            if (!IsWeekend(date)) counted++;
-        }
-        while (IsWeekend(date)) date = date.AddDays(1);
+        var date = calendar.After(DateOnly.FromDateTime(local), workingDays);
         return Copenhagen.Instant(date.ToDateTime(at ?? TimeOnly.FromDateTime(local)));
     }
 
@@ -126,6 +119,4 @@ public sealed class TeamSchedules(ISchedulerFactory schedulers, TimeProvider clo
 
     private static string PulseCron(DayOfWeek day, TimeOnly time) => string.Create(CultureInfo.InvariantCulture,
         $"{time.Second} {time.Minute} {time.Hour} ? * {day.ToString()[..3].ToUpperInvariant()}");
-
-    private static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 }

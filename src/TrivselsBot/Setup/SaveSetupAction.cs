@@ -6,7 +6,7 @@ using TrivselsBot.Scheduling;
 
 namespace TrivselsBot.Setup;
 
-/// <summary>The setup card's "Gem": checks who clicked, validates, stores, (re)schedules the pulse and replaces the card with a summary.</summary>
+/// <summary>The setup card's "Gem": checks who clicked, validates, (re)schedules the pulse, stores and replaces the card with a summary.</summary>
 public sealed class SaveSetupAction(
     SetupGate gate,
     TeamSetupStore setups,
@@ -34,8 +34,20 @@ public sealed class SaveSetupAction(
             return;
         }
 
+        // The schedule first: a job whose setup never got saved removes itself when it fires, while a saved setup
+        // without its job would send nothing until the next restart.
+        try
+        {
+            await schedules.SchedulePulseAsync(context.Team, setup.PulseDay, setup.PulseTime, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Scheduling the pulse failed; the setup was not saved");
+            var t = SetupTexts.For(turn.Language);
+            await turn.ReplyAsync(t.Invalid(t.ScheduleFailed), ct);
+            return;
+        }
         await setups.SaveAsync(setup, ct);
-        await schedules.SchedulePulseAsync(context.Team, setup.PulseDay, setup.PulseTime, ct);
         log.LogInformation("Team setup saved: pulse {Day} {Time}, k={K}", setup.PulseDay, setup.PulseTime, setup.MinimumGroupSize);
         var next = await schedules.NextPulseAsync(context.Team, ct);
         await turn.ReplaceCardAsync(SetupCard.Saved(setup.Language, setup, next), ct);

@@ -5,16 +5,20 @@ namespace TrivselsBot.Setup;
 public static class SetupPermissions
 {
     /// <summary>
-    /// Any member may set up a team nobody has set up yet (group chats have no owners, and Teams does not always report
-    /// who owns a team); the card and the saved setup are shown to the whole team, so it happens in the open.
-    /// After that only a configured leader or a team owner may change it.
+    /// A team owner may always change the setup, and a configured leader may change it after that. Where the roster
+    /// names no owner (group chats have none, and Teams does not always report one) any member may make the first
+    /// setup: the card and the saved setup are shown to the whole team, so it happens in the open.
     /// </summary>
     public static bool MayChange(TeamSetup? existing, string? aadObjectId, IReadOnlyList<TeamsChannelAccount> roster)
     {
         if (aadObjectId is null) return false;
         var member = roster.FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
         if (member is null) return false;
-        if (existing is null || string.Equals(member.UserRole, "owner", StringComparison.OrdinalIgnoreCase)) return true;
+        if (IsOwner(member)) return true;
+        if (existing is null) return !roster.Any(IsOwner);
         return existing.IsLeader(aadObjectId);
     }
+
+    private static bool IsOwner(TeamsChannelAccount member) =>
+        string.Equals(member.UserRole, "owner", StringComparison.OrdinalIgnoreCase);
 }

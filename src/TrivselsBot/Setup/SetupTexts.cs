@@ -9,6 +9,7 @@ public sealed record SetupTexts
     public required string StatusWord { get; init; }
     public required string StatusDescription { get; init; }
     public required string OnlyInTeams { get; init; }
+    public required string StatusOnlyInTeams { get; init; }
     public required string NotAllowed { get; init; }
     public required string RosterUnavailable { get; init; }
     public required string CardTitle { get; init; }
@@ -38,6 +39,7 @@ public sealed record SetupTexts
     public required string NotSetUp { get; init; }
     public required Func<int, string> WorkingDays { get; init; }
     public required Func<string, string> Invalid { get; init; }
+    public required string ScheduleFailed { get; init; }
     public required string BadLeaders { get; init; }
     public required string BadTime { get; init; }
     public required string BadDay { get; init; }
@@ -55,6 +57,7 @@ public sealed record SetupTexts
         StatusWord = "status",
         StatusDescription = "Viser opsætningen, næste trivselstjek og hvor mange der har fået det.",
         OnlyInTeams = "Skriv **opsæt** i teamets kanal eller i gruppechatten – så ved jeg, hvilket team det gælder.",
+        StatusOnlyInTeams = "Skriv **status** i teamets kanal eller i gruppechatten – så ved jeg, hvilket team det gælder.",
         NotAllowed = "Kun teamets leder eller en ejer af teamet kan ændre opsætningen.",
         RosterUnavailable = "Jeg kan ikke se teamets medlemmer lige nu. Prøv igen om lidt.",
         CardTitle = "Opsætning af trivselstjek",
@@ -62,7 +65,7 @@ public sealed record SetupTexts
         LeadersLabel = "Leder(e) – ser teamets samlede tal",
         DayLabel = "Ugedag",
         TimeLabel = "Klokkeslæt (dansk tid)",
-        ReminderLabel = "Påmindelse efter antal arbejdsdage",
+        ReminderLabel = "Påmindelse efter antal arbejdsdage (weekender og helligdage tæller ikke)",
         QuestionsLabel = "Spørgsmål pr. uge",
         LanguageLabel = "Sprog",
         MinimumGroupLabel = "Mindste antal svar, før tal vises (k)",
@@ -84,6 +87,7 @@ public sealed record SetupTexts
         NotSetUp = "Teamet er ikke sat op endnu. En leder eller teamejer skriver **opsæt** her.",
         WorkingDays = n => n == 1 ? "efter 1 arbejdsdag" : $"efter {n} arbejdsdage",
         Invalid = reason => $"Opsætningen blev ikke gemt: {reason}",
+        ScheduleFailed = "jeg kunne ikke planlægge trivselstjekket lige nu. Tryk **Gem** igen om lidt.",
         BadLeaders = "vælg mindst én leder blandt teamets medlemmer.",
         BadTime = "skriv klokkeslættet som TT:MM, fx 09:00.",
         BadDay = "vælg en ugedag.",
@@ -100,6 +104,7 @@ public sealed record SetupTexts
         StatusWord = "status",
         StatusDescription = "Shows the setup, the next check-in and how many have received it.",
         OnlyInTeams = "Type **setup** in the team's channel or the group chat, so I know which team it is for.",
+        StatusOnlyInTeams = "Type **status** in the team's channel or the group chat, so I know which team it is for.",
         NotAllowed = "Only the team's leader or a team owner can change the setup.",
         RosterUnavailable = "I can't see the team's members right now. Please try again shortly.",
         CardTitle = "Check-in setup",
@@ -107,7 +112,7 @@ public sealed record SetupTexts
         LeadersLabel = "Leader(s) – see the team's totals",
         DayLabel = "Weekday",
         TimeLabel = "Time (Danish time)",
-        ReminderLabel = "Reminder after working days",
+        ReminderLabel = "Reminder after working days (weekends and public holidays do not count)",
         QuestionsLabel = "Questions per week",
         LanguageLabel = "Language",
         MinimumGroupLabel = "Fewest answers before figures are shown (k)",
@@ -129,6 +134,7 @@ public sealed record SetupTexts
         NotSetUp = "The team is not set up yet. A leader or team owner types **setup** here.",
         WorkingDays = n => n == 1 ? "after 1 working day" : $"after {n} working days",
         Invalid = reason => $"The setup was not saved: {reason}",
+        ScheduleFailed = "I could not schedule the wellbeing check just now. Press **Save** again in a moment.",
         BadLeaders = "choose at least one leader among the team's members.",
         BadTime = "write the time as HH:MM, e.g. 09:00.",
         BadDay = "choose a weekday.",

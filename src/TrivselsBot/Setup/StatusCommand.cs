@@ -29,7 +29,7 @@ public sealed class StatusCommand(
         if (TeamContext.From(turn.Activity) is not { } team)
         {
             if (await adminStatus.TryAnswerAsync(turn, ct)) return;
-            await turn.ReplyAsync(t.OnlyInTeams, ct);
+            await turn.ReplyAsync(t.StatusOnlyInTeams, ct);
             return;
         }
         var setup = await setups.GetAsync(team, ct);

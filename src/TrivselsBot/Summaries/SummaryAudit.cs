@@ -5,8 +5,10 @@ using TrivselsBot.TableStorage;
 namespace TrivselsBot.Summaries;
 
 /// <summary>
-/// Table "audit": every summary request, shown or refused — who (Entra id), what, which team, when.
-/// Partition = tenant; row = newest first (inverted ticks) plus a random suffix.
+/// Table "audit": every summary request, shown or refused — who (Entra id), what, which team, when, and how it ended.
+/// Partition = tenant; row = newest first (inverted ticks) plus a random suffix. A request whose outcome is known only
+/// later (a file upload) is written before the work starts and its outcome set afterwards, so a failure or a crash
+/// mid-way never loses the request.
 /// </summary>
 public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
 {
@@ -14,16 +16,25 @@ public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
 
     private readonly TableClient _table = tables.GetTableClient(TableName);
 
-    public Task RecordAsync(string tenantId, string who, string what, string team, string outcome, CancellationToken ct)
+    /// <returns>The entry's row, for <see cref="SetOutcomeAsync"/>.</returns>
+    public async Task<string> RecordAsync(string tenantId, string who, string what, string team, string outcome, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var row = (DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture)
             + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
-        return _table.InsertAsync(new TableEntity(TableKeys.Escape(tenantId), row)
+        await _table.InsertAsync(new TableEntity(TableKeys.Escape(tenantId), row)
         {
             ["Who"] = who, ["What"] = what, ["Team"] = team, ["Outcome"] = outcome, ["At"] = now,
         }, ct);
+        return row;
     }
+
+    /// <summary>
+    /// Sets how a recorded request ended; who, what and when stay. Only an existing entry is changed, and never cancelled:
+    /// the outcome of work already done must not be lost to a shutdown.
+    /// </summary>
+    public async Task SetOutcomeAsync(string tenantId, string row, string outcome) =>
+        await _table.UpdateAsync(new TableEntity(TableKeys.Escape(tenantId), row) { ["Outcome"] = outcome }, "*", TableUpdateMode.Merge, CancellationToken.None);
 
     /// <summary>Puts <paramref name="replacement"/> where the tenant's entries name <paramref name="team"/>: who did what stays, the team does not.</summary>
     public async Task ReplaceTeamAsync(string tenantId, string team, string replacement, CancellationToken ct)

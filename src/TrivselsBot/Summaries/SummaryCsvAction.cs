@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TrivselsBot.BotConnector;
 using TrivselsBot.Chat;
+using TrivselsBot.Setup;
 
 namespace TrivselsBot.Summaries;
 
@@ -9,10 +10,11 @@ namespace TrivselsBot.Summaries;
 /// "Hent som regneark" on the summary card: Teams lets a bot send a file only through the file consent flow, so this
 /// sends a file consent card for the CSV in the 1:1 chat; <see cref="SummaryCsvConsent"/> uploads it once accepted.
 /// </summary>
-public sealed class SummaryCsvAction(SummaryCsvFile files, SummaryAudit audit) : ICardAction
+public sealed class SummaryCsvAction(SummaryCsvFile files, SummaryAudit audit, TimeProvider time) : ICardAction
 {
     public const string ActionName = "summary.csv";
     public const string TeamKey = "team";
+
     public const string FileConsentContentType = "application/vnd.microsoft.teams.card.file.consent";
 
     public string Name => ActionName;
@@ -20,20 +22,22 @@ public sealed class SummaryCsvAction(SummaryCsvFile files, SummaryAudit audit) :
     public async Task HandleAsync(Turn turn, JsonElement value, CancellationToken ct)
     {
         var t = SummaryCsvTexts.For(turn.Language);
-        if (await SummaryCsvConsent.FileForAsync(turn, files, audit, value.TryGetProperty(TeamKey, out var team) ? team : default, "csv offered", ct) is not { } file)
+        var team = value.TryGetProperty(TeamKey, out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        if (await SummaryCsvConsent.RequestAsync(turn, files, audit, team, "csv offered", "offered", ct) is not { } request)
         {
             await turn.ReplyAsync(t.NotAllowed, ct);
             return;
         }
-        var context = new JsonObject { [TeamKey] = value.GetProperty(TeamKey).GetString() };
+        // Each card gets an id of its own, so that a second answer to it is known as one (CsvConsents).
+        var context = CsvConsent.New(new TeamRef(request.TenantId, team!), time.GetUtcNow()).Context();
         await turn.ReplyAsync(new Attachment
         {
             ContentType = FileConsentContentType,
-            Name = file.Name,
+            Name = request.File.Name,
             Content = new JsonObject
             {
                 ["description"] = t.Description,
-                ["sizeInBytes"] = file.Bytes.Length,
+                ["sizeInBytes"] = request.File.Bytes.Length,
                 ["acceptContext"] = context,
                 ["declineContext"] = context.DeepClone(),
             },

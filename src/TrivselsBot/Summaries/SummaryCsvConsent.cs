@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TrivselsBot.BotConnector;
+using TrivselsBot.Cards;
 using TrivselsBot.Chat;
 
 namespace TrivselsBot.Summaries;
@@ -10,10 +11,13 @@ namespace TrivselsBot.Summaries;
 /// <summary>
 /// The answer to a file consent card ("fileConsent/invoke"): on accept the CSV is built again (the figures are written
 /// once, so it is the same file), the person's right to it checked again, PUT to the upload URL Teams gave, and a file
-/// info card sent so the file shows in the chat. On decline nothing is uploaded.
+/// info card sent so the file shows in the chat. On decline nothing is uploaded. Each card is answered once
+/// (<see cref="CsvConsents"/>): a second answer is told what the first did. Every answer is audited before anything is
+/// done, and its outcome set afterwards.
 /// </summary>
 public sealed class SummaryCsvConsent(
-    SummaryCsvFile files, SummaryAudit audit, IHttpClientFactory http, IOptions<CsvUploadOptions> uploads, ILogger<SummaryCsvConsent> log) : IInvokeHandler
+    SummaryCsvFile files, SummaryAudit audit, CsvConsents consents, IHttpClientFactory http, IOptions<CsvUploadOptions> uploads, ILogger<SummaryCsvConsent> log)
+    : IInvokeHandler
 {
     public const string FileInfoContentType = "application/vnd.microsoft.teams.card.file.info";
     public const string UploadClient = "csv-upload";
@@ -28,29 +32,53 @@ public sealed class SummaryCsvConsent(
             await turn.ReplyAsync(t.UploadFailed, ct);
             return;
         }
-        var context = value.TryGetProperty("context", out var c) && c.ValueKind == JsonValueKind.Object ? c : default;
-        if (Text(value, "action") != "accept")
-        {
-            await turn.ReplyAsync(t.Declined, ct);
-            return;
-        }
-        var team = context.ValueKind == JsonValueKind.Object && context.TryGetProperty(SummaryCsvAction.TeamKey, out var id) ? id : default;
-        if (await FileForAsync(turn, files, audit, team, "csv uploaded", ct) is not { } file)
+        var context = value.TryGetProperty("context", out var c) ? c : default;
+        if (CardInput.Text(value, "action") == "accept") await AcceptAsync(turn, t, value, context, ct);
+        else await DeclineAsync(turn, t, context, ct);
+    }
+
+    private async Task AcceptAsync(Turn turn, SummaryCsvTexts t, JsonElement value, JsonElement context, CancellationToken ct)
+    {
+        if (await RequestAsync(turn, files, audit, CardInput.Text(context, CsvConsent.TeamKey), "csv upload", "requested", ct) is not { } request)
         {
             await turn.ReplyAsync(t.NotAllowed, ct);
             return;
         }
-        var upload = value.TryGetProperty("uploadInfo", out var u) && u.ValueKind == JsonValueKind.Object ? u : default;
-        // The addresses come in the invoke, so only OneDrive/SharePoint ones are used: the bot never PUTs a team's figures
-        // to, or links to, anywhere else (nor to hosts inside its own network).
-        if (upload.ValueKind != JsonValueKind.Object ||
-            !Uri.TryCreate(Text(upload, "uploadUrl"), UriKind.Absolute, out var uploadUrl) || !uploads.Value.Allows(uploadUrl) ||
-            (Text(upload, "contentUrl") is { } contentUrl && !(Uri.TryCreate(contentUrl, UriKind.Absolute, out var shown) && uploads.Value.Allows(shown))))
+        var upload = value.TryGetProperty("uploadInfo", out var u) ? u : default;
+        var uploadUrl = Address(CardInput.Text(upload, "uploadUrl"));
+        var contentUrl = CardInput.Text(upload, "contentUrl");
+        async Task EndAsync(string outcome, string answer)
         {
-            await turn.ReplyAsync(t.UploadFailed, ct);
+            await audit.SetOutcomeAsync(request.TenantId, request.AuditRow, outcome);
+            await turn.ReplyAsync(answer, ct);
+        }
+        if (CsvConsent.Read(request.TenantId, context) is not { } consent)
+        {
+            await EndAsync("refused: a file card from before cards had an id", t.OutdatedCard);
             return;
         }
-        if (!await UploadAsync(uploadUrl, file.Bytes, ct))
+        // The addresses come in the invoke, so only OneDrive/SharePoint ones are used: the bot never PUTs a team's
+        // figures to, or links to, anywhere else (nor to hosts inside its own network).
+        if (uploadUrl is null || (contentUrl is not null && Address(contentUrl) is null))
+        {
+            await EndAsync("refused: an address outside SharePoint", t.UploadFailed);
+            return;
+        }
+        if (await consents.TryAnswerAsync(consent, CsvConsentState.Uploading, ct) is { } earlier)
+        {
+            await (earlier switch
+            {
+                CsvConsentState.Uploaded => EndAsync("not sent again: already uploaded", t.AlreadySent),
+                CsvConsentState.Uploading => EndAsync("not sent again: being uploaded", t.StillSending),
+                CsvConsentState.Failed => EndAsync("not sent: the upload failed before", t.FailedBefore),
+                _ => EndAsync("not sent: declined before", t.DeclinedBefore),
+            });
+            return;
+        }
+        var failure = await UploadAsync(uploadUrl, request.File.Bytes, ct);
+        await consents.FinishAsync(consent, failure is null ? CsvConsentState.Uploaded : CsvConsentState.Failed);
+        await audit.SetOutcomeAsync(request.TenantId, request.AuditRow, failure is null ? "uploaded" : "failed: " + failure);
+        if (failure is not null)
         {
             await turn.ReplyAsync(t.UploadFailed, ct);
             return;
@@ -58,28 +86,54 @@ public sealed class SummaryCsvConsent(
         await turn.ReplyAsync(new Attachment
         {
             ContentType = FileInfoContentType,
-            ContentUrl = Text(upload, "contentUrl"),
-            Name = Text(upload, "name") ?? file.Name,
-            Content = new JsonObject { ["uniqueId"] = Text(upload, "uniqueId"), ["fileType"] = Text(upload, "fileType") ?? "csv" },
+            ContentUrl = contentUrl,
+            Name = CardInput.Text(upload, "name") ?? request.File.Name,
+            Content = new JsonObject { ["uniqueId"] = CardInput.Text(upload, "uniqueId"), ["fileType"] = CardInput.Text(upload, "fileType") ?? "csv" },
         }, ct);
     }
 
-    /// <summary>The CSV when the person asking, in a 1:1 chat, may see the team's summary; every request is audited.</summary>
-    internal static async Task<CsvFile?> FileForAsync(Turn turn, SummaryCsvFile files, SummaryAudit audit, JsonElement team, string what, CancellationToken ct)
+    /// <summary>Nothing is shown on decline, so nobody's right is checked; a decline after the file went out is told so.</summary>
+    private async Task DeclineAsync(Turn turn, SummaryCsvTexts t, JsonElement context, CancellationToken ct)
     {
-        var activity = turn.Activity;
-        var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
-        var who = activity.From?.AadObjectId;
-        var conversationId = team.ValueKind == JsonValueKind.String ? team.GetString() : null;
-        if (tenant is null || who is null) return null;
-        var personal = activity.Conversation?.ConversationType is null or "personal";
-        var file = personal && conversationId is { Length: > 0 } ? await files.ForAsync(tenant, who, conversationId, ct) : null;
-        await audit.RecordAsync(tenant, who, what, conversationId ?? "-", file is null ? "refused: not a leader of a team they are in" : "shown", ct);
-        return file;
+        var (tenant, who) = (TenantOf(turn.Activity), turn.Activity.From?.AadObjectId);
+        if (tenant is null || who is null)
+        {
+            await turn.ReplyAsync(t.Declined, ct);
+            return;
+        }
+        var row = await audit.RecordAsync(tenant, who, "csv decline", CardInput.Text(context, CsvConsent.TeamKey) ?? "-", "requested", ct);
+        var earlier = CsvConsent.Read(tenant, context) is { } consent ? await consents.TryAnswerAsync(consent, CsvConsentState.Declined, ct) : null;
+        var (outcome, answer) = earlier switch
+        {
+            CsvConsentState.Uploaded or CsvConsentState.Uploading => ("too late: accepted before, the file was sent", t.SentBeforeDecline),
+            _ => ("declined", t.Declined),
+        };
+        await audit.SetOutcomeAsync(tenant, row, outcome);
+        await turn.ReplyAsync(answer, ct);
     }
 
-    /// <summary>One PUT of the whole file, as OneDrive's upload session takes it (Content-Range over every byte).</summary>
-    private async Task<bool> UploadAsync(Uri uploadUrl, byte[] bytes, CancellationToken ct)
+    /// <summary>
+    /// The CSV when the person asking, in a 1:1 chat, may see the team's summary. Every request is audited, with
+    /// <paramref name="allowed"/> as its outcome when the file is built (for the caller to replace once it knows more).
+    /// </summary>
+    internal static async Task<CsvRequest?> RequestAsync(Turn turn, SummaryCsvFile files, SummaryAudit audit, string? team, string what, string allowed, CancellationToken ct)
+    {
+        var activity = turn.Activity;
+        var tenant = TenantOf(activity);
+        var who = activity.From?.AadObjectId;
+        if (tenant is null || who is null) return null;
+        var personal = activity.Conversation?.ConversationType is null or "personal";
+        var file = personal && team is { Length: > 0 } ? await files.ForAsync(tenant, who, team, ct) : null;
+        var row = await audit.RecordAsync(tenant, who, what, team ?? "-", file is null ? "refused: not a leader of a team they are in" : allowed, ct);
+        return file is null ? null : new CsvRequest(file, tenant, row);
+    }
+
+    private static string? TenantOf(Activity activity) => activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
+
+    private Uri? Address(string? text) => Uri.TryCreate(text, UriKind.Absolute, out var address) && uploads.Value.Allows(address) ? address : null;
+
+    /// <summary>One PUT of the whole file, as OneDrive's upload session takes it (Content-Range over every byte). Null when it worked, else what went wrong.</summary>
+    private async Task<string?> UploadAsync(Uri uploadUrl, byte[] bytes, CancellationToken ct)
     {
         using var content = new ByteArrayContent(bytes);
         content.Headers.ContentRange = new ContentRangeHeaderValue(0, bytes.Length - 1, bytes.Length);
@@ -87,16 +141,17 @@ public sealed class SummaryCsvConsent(
         try
         {
             using var response = await http.CreateClient(UploadClient).PutAsync(uploadUrl, content, ct);
-            if (response.IsSuccessStatusCode) return true;
+            if (response.IsSuccessStatusCode) return null;
             log.LogWarning("Uploading the summary CSV was answered {Status}", (int)response.StatusCode);
+            return $"OneDrive answered {(int)response.StatusCode}";
         }
         catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
         {
             log.LogWarning(e, "Uploading the summary CSV failed");
+            return "no answer from OneDrive";
         }
-        return false;
     }
-
-    private static string? Text(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
+
+/// <summary>A request for the CSV that was allowed: the file, and the audit entry whose outcome is set once known.</summary>
+internal sealed record CsvRequest(CsvFile File, string TenantId, string AuditRow);

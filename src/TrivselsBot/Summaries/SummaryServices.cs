@@ -14,6 +14,7 @@ public static class SummaryServices
         services.AddSingleton<IBotCommand, SummaryCommand>();
         services.AddSingleton<SummaryViewers>();
         services.AddSingleton<SummaryCsvFile>();
+        services.AddSingleton<CsvConsents>();
         services.AddSingleton<ICardAction, SummaryCsvAction>();
         services.AddSingleton<IInvokeHandler, SummaryCsvConsent>();
         services.Configure<CsvUploadOptions>(configuration.GetSection(CsvUploadOptions.Section));
@@ -22,5 +23,5 @@ public static class SummaryServices
         return services;
     }
 
-    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, AggregateStore.ByTenantTableName, SummaryAudit.TableName];
+    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, AggregateStore.ByTenantTableName, SummaryAudit.TableName, CsvConsents.TableName];
 }

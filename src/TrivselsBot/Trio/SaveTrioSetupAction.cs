@@ -21,8 +21,19 @@ public sealed class SaveTrioSetupAction(TrioSetupGate gate, TrioStore store, Tri
             return;
         }
         var team = context.Teams.First(s => s.Team == setup.Team);
+        // The schedule first, as for the team's setup: a job without its TRIO does nothing, a TRIO without its job would get no agenda.
+        try
+        {
+            await schedules.ScheduleAgendaAsync(setup, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Scheduling the TRIO agenda failed; the TRIO was not saved");
+            var t = TrioTexts.For(language);
+            await turn.ReplyAsync(t.Invalid(t.ScheduleFailed), ct);
+            return;
+        }
         await store.SaveSetupAsync(setup, ct);
-        await schedules.ScheduleAgendaAsync(setup, ct);
         log.LogInformation("TRIO saved: {Members} members, every {Weeks} weeks, to {Destination}", setup.Members.Count, setup.IntervalWeeks, setup.Destination);
         await turn.ReplaceCardAsync(TrioSetupCard.Saved(team.Language, setup, TrioAgendas.TeamName(team, team.Language), agendas.NextMeeting(setup)), ct);
     }

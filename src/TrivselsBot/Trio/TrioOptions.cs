@@ -11,6 +11,6 @@ public sealed class TrioOptions
     /// <summary>Copenhagen time of day the scheduled agenda goes out, on its working day before the meeting.</summary>
     public TimeOnly AgendaTime { get; set; } = new(8, 0);
 
-    /// <summary>Copenhagen time of day, Monday to Friday, owners are reminded of actions due soon or overdue.</summary>
+    /// <summary>Copenhagen time of day, on working days, owners are reminded of actions due soon or overdue.</summary>
     public TimeOnly ReminderTime { get; set; } = new(8, 0);
 }

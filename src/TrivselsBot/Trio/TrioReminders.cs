@@ -8,7 +8,7 @@ using TrivselsBot.Setup;
 namespace TrivselsBot.Trio;
 
 /// <summary>
-/// The daily run (Monday to Friday): each owner of an open action gets one 1:1 message listing their actions due within
+/// The daily run (Monday to Friday, skipping holidays and closed days): each owner of an open action gets one 1:1 message listing their actions due within
 /// <see cref="DueSoonWorkingDays"/> working days (once per action) and their overdue ones (at most once a week each).
 /// An action is marked reminded under its ETag before the message goes, so two runs never remind twice.
 /// </summary>
@@ -19,15 +19,17 @@ public sealed class TrioReminders
     private readonly TrioStore _store;
     private readonly TeamSetupStore _teams;
     private readonly PersonalChatSender _sender;
+    private readonly DanishWorkingDays _calendar;
     private readonly TimeProvider _time;
     private readonly ILogger<TrioReminders> _log;
 
     public TrioReminders(TrioStore store, TeamSetupStore teams, ConnectorClient connector, TeamsRateLimiter limiter, PersonalChats chats,
-        TimeProvider time, ILogger<TrioReminders> log, Graph.TeamsAppInstaller? installer = null)
+        DanishWorkingDays calendar, TimeProvider time, ILogger<TrioReminders> log, Graph.TeamsAppInstaller? installer = null)
     {
         _store = store;
         _teams = teams;
         _sender = new PersonalChatSender(connector, limiter, chats, installer, time);
+        _calendar = calendar;
         _time = time;
         _log = log;
     }
@@ -37,7 +39,8 @@ public sealed class TrioReminders
     {
         var now = _time.GetUtcNow();
         var today = DateOnly.FromDateTime(Copenhagen.LocalTime(now));
-        if (!WorkingDays.IsWorkingDay(today)) return 0;
+        // The cron fires Monday to Friday; on a holiday nothing goes out, and the next working day's run covers it.
+        if (!_calendar.IsWorkingDay(today)) return 0;
         var sent = 0;
         await foreach (var trio in _store.SetupsAsync(null, ct))
         {
@@ -45,7 +48,7 @@ public sealed class TrioReminders
             var claimed = new List<(TrioItem Before, TrioItem Marked)>();
             foreach (var item in await _store.ItemsAsync(trio.Team, ct))
             {
-                if (Reminder(item, today, PulsePeriod.Containing(now).ToString()) is { } marked && await _store.TryUpdateItemAsync(trio.Team, marked, ct))
+                if (Reminder(item, today, PulsePeriod.Containing(now).ToString(), _calendar) is { } marked && await _store.TryUpdateItemAsync(trio.Team, marked, ct))
                 {
                     claimed.Add((item, marked));
                 }
@@ -60,11 +63,11 @@ public sealed class TrioReminders
     }
 
     /// <summary>The action marked as reminded now, or null when it needs no reminder today.</summary>
-    internal static TrioItem? Reminder(TrioItem item, DateOnly today, string week)
+    internal static TrioItem? Reminder(TrioItem item, DateOnly today, string week, DanishWorkingDays calendar)
     {
         if (item.Kind != TrioItemKind.Action || !item.IsOpen || item.Due is not { } due || item.OwnerUserId is null || item.OwnerAadObjectId is null) return null;
         if (due < today) return item.RemindedOverdueWeek == week ? null : item with { RemindedOverdueWeek = week };
-        return due <= WorkingDays.After(today, DueSoonWorkingDays) && !item.RemindedDueSoon ? item with { RemindedDueSoon = true } : null;
+        return due <= calendar.After(today, DueSoonWorkingDays) && !item.RemindedDueSoon ? item with { RemindedDueSoon = true } : null;
     }
 
     /// <summary>A reminder that did not reach its owner is not counted as given, so the next working day tries again.</summary>

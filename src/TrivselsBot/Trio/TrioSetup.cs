@@ -1,3 +1,4 @@
+using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 
 namespace TrivselsBot.Trio;
@@ -34,8 +35,8 @@ public sealed record TrioSetup
         return FirstMeeting.AddDays(steps * step);
     }
 
-    /// <summary>The day the agenda for the meeting on <paramref name="meeting"/> is sent.</summary>
-    public DateOnly AgendaDay(DateOnly meeting) => WorkingDays.Before(meeting, AgendaWorkingDaysBefore);
+    /// <summary>The day the agenda for the meeting on <paramref name="meeting"/> is due: counted back over days off.</summary>
+    public DateOnly AgendaDay(DateOnly meeting, DanishWorkingDays calendar) => calendar.Before(meeting, AgendaWorkingDaysBefore);
 }
 
 public sealed record TrioMember(string AadObjectId, string UserId, string Name, IReadOnlyList<TrioRole> Roles);
@@ -44,29 +45,3 @@ public enum TrioRole { Leder, TR, AMR }
 
 /// <summary>Where agendas go: 1:1 to each member, or the group chat the TRIO was set up in (everyone in it is a TRIO member).</summary>
 public enum TrioDestination { Personal, GroupChat }
-
-/// <summary>Monday to Friday; Danish public holidays are not known and count as working days.</summary>
-public static class WorkingDays
-{
-    public static bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-
-    public static DateOnly Before(DateOnly day, int workingDays)
-    {
-        for (var counted = 0; counted < workingDays;)
-        {
-            day = day.AddDays(-1);
-            if (IsWorkingDay(day)) counted++;
-        }
-        return day;
-    }
-
-    public static DateOnly After(DateOnly day, int workingDays)
-    {
-        for (var counted = 0; counted < workingDays;)
-        {
-            day = day.AddDays(1);
-            if (IsWorkingDay(day)) counted++;
-        }
-        return day;
-    }
-}

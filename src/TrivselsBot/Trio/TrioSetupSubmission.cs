@@ -49,8 +49,7 @@ public static class TrioSetupSubmission
         }
 
         var meetingDay = (DayOfWeek)day;
-        var first = today.AddDays(1);
-        while (first.DayOfWeek != meetingDay) first = first.AddDays(1);
+        var first = FirstMeeting(context.Existing is { } existing && existing.Team == team.Team ? existing : null, meetingDay, interval, today);
         return (new TrioSetup
         {
             Team = team.Team,
@@ -64,5 +63,17 @@ public static class TrioSetupSubmission
             ChatConversationId = destination == TrioDestination.GroupChat ? context.Here.ConversationId : null,
             LastDone = lastDone,
         }, null);
+    }
+
+    /// <summary>
+    /// Saving the card again with the same day and interval (say, to record an APV date) keeps the meetings where they
+    /// are; a new day or interval starts the cadence on the first such weekday after today.
+    /// </summary>
+    private static DateOnly FirstMeeting(TrioSetup? existing, DayOfWeek meetingDay, int intervalWeeks, DateOnly today)
+    {
+        if (existing is not null && existing.MeetingDay == meetingDay && existing.IntervalWeeks == intervalWeeks) return existing.FirstMeeting;
+        var first = today.AddDays(1);
+        while (first.DayOfWeek != meetingDay) first = first.AddDays(1);
+        return first;
     }
 }

@@ -43,6 +43,7 @@ public sealed record TrioTexts
     public required string AgendaComes { get; init; }
     public required Func<int, string> WorkingDaysBefore { get; init; }
     public required Func<string, string> Invalid { get; init; }
+    public required string ScheduleFailed { get; init; }
     public required string BadTeam { get; init; }
     public required string BadMembers { get; init; }
     public required string NeedsLeader { get; init; }
@@ -155,7 +156,7 @@ public sealed record TrioTexts
         IntervalLabel = "Hvor ofte",
         EveryWeeks = weeks => weeks == 1 ? "hver uge" : $"hver {weeks}. uge",
         TimeLabel = "Mødetidspunkt (dansk tid)",
-        AgendaDaysLabel = "Dagsordenen kommer så mange arbejdsdage før mødet (1–5)",
+        AgendaDaysLabel = "Dagsordenen kommer så mange arbejdsdage før mødet (1–5; weekender og helligdage tæller ikke)",
         DestinationLabel = "Dagsordenen sendes",
         DestinationPersonal = "privat til hvert TRIO-medlem",
         DestinationHere = "her i chatten (kun hvis alle her er med i TRIO'en)",
@@ -169,6 +170,7 @@ public sealed record TrioTexts
         AgendaComes = "Dagsordenen kommer",
         WorkingDaysBefore = days => days == 1 ? "1 arbejdsdag før" : $"{days} arbejdsdage før",
         Invalid = problem => $"TRIO'en er ikke gemt: {problem}",
+        ScheduleFailed = "jeg kunne ikke planlægge dagsordenen lige nu. Tryk **Gem** igen om lidt.",
         BadTeam = "vælg et af de teams, du er leder for.",
         BadMembers = "vælg medlemmer blandt dem, der er med i samtalen.",
         NeedsLeader = "TRIO'en skal have mindst én leder.",
@@ -245,7 +247,7 @@ public sealed record TrioTexts
         TooLong = max => $"Teksten er for lang: højst {max} tegn.",
         UnknownOwner = "Vælg en ansvarlig blandt TRIO'en og teamets medlemmer.",
         BadDue = "Vælg en dato for, hvornår handlingen senest skal være gjort.",
-        DueInPast = "Datoen er overskredet allerede – vælg i dag eller senere.",
+        DueInPast = "Datoen er allerede passeret – vælg i dag eller senere.",
         UnknownCard = "Kortet er ikke gyldigt. Skriv **trio dagsorden** for at få et nyt.",
         UnknownItem = "Jeg kan ikke finde det punkt. Skriv **trio dagsorden** for at få en frisk dagsorden.",
         DecisionRecorded = "Beslutningen er gemt.",
@@ -303,7 +305,7 @@ public sealed record TrioTexts
         IntervalLabel = "How often",
         EveryWeeks = weeks => weeks == 1 ? "every week" : $"every {weeks} weeks",
         TimeLabel = "Meeting time (Danish time)",
-        AgendaDaysLabel = "The agenda comes this many working days before the meeting (1–5)",
+        AgendaDaysLabel = "The agenda comes this many working days before the meeting (1–5; weekends and public holidays do not count)",
         DestinationLabel = "The agenda is sent",
         DestinationPersonal = "privately to each TRIO member",
         DestinationHere = "here in this chat (only if everyone here is in the TRIO)",
@@ -317,6 +319,7 @@ public sealed record TrioTexts
         AgendaComes = "The agenda comes",
         WorkingDaysBefore = days => days == 1 ? "1 working day before" : $"{days} working days before",
         Invalid = problem => $"The TRIO was not saved: {problem}",
+        ScheduleFailed = "I could not schedule the agenda just now. Press **Save** again in a moment.",
         BadTeam = "choose one of the teams you lead.",
         BadMembers = "choose members among those in this conversation.",
         NeedsLeader = "the TRIO needs at least one leader.",

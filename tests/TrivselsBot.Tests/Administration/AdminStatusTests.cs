@@ -49,7 +49,7 @@ public sealed class AdminStatusTests(AzuriteServer azurite)
 
         var reply = Assert.Single(await connector.WaitForActivitiesAsync(1));
         Assert.Null(reply.Card);
-        Assert.Equal(SetupTexts.Danish.OnlyInTeams, reply.Text);
+        Assert.Equal("Skriv **status** i teamets kanal eller i gruppechatten – så ved jeg, hvilket team det gælder.", reply.Text);
     }
 
     private static async Task TeamAsync(BotUnderTest bot, TeamRef team, string name, int answered, int roster)

@@ -151,6 +151,8 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
         Assert.Null(refusal.Card);
         Assert.Contains("Kun en ejer af teamet eller en administrator", refusal.Text, StringComparison.Ordinal);
         Assert.Contains("Det kan ikke fortrydes", admin.CardText, StringComparison.Ordinal);
+        Assert.Contains("grupper", admin.CardText, StringComparison.Ordinal);
+        Assert.Contains("TRIO'ens opsætning, dagsordener, beslutninger og handlinger", admin.CardText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -153,7 +153,7 @@ public static class CardCatalog
         {
             var questions = QuestionRotation.Choose(bank, week, count);
             var ticket = signer.Sign(new PulseTicket("tenant|19%3Ateam%40thread.tacv2", week, [.. questions.Select(q => q.Id)], new string('7', 64)));
-            yield return ("PulseCard.Build", $"{name}-{suffix}", PulseCard.Build(language, questions, ticket, week, isReminder));
+            yield return ("PulseCard.Build", $"{name}-{suffix}", PulseCard.Build(language, questions, ticket, week, isReminder, "Bostedet Solsikken"));
         }
         yield return ("PulseReceiptCard.Thanks", $"pulse-thanks-{suffix}", PulseReceiptCard.Thanks(language, 7, 12, 5));
         yield return ("PulseReceiptCard.Thanks", $"pulse-thanks-rate-hidden-{suffix}", PulseReceiptCard.Thanks(language, 2, 12, 5));

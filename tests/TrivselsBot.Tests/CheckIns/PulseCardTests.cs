@@ -19,7 +19,7 @@ public sealed class PulseCardTests
     private static readonly string Ticket = Signer.Sign(new PulseTicket("tenant|team", Week48, [.. Questions.Select(q => q.Id)], Pseudonyms.For(Anne)));
 
     private static JsonObject Card(Language language = Language.Danish, bool isReminder = false) =>
-        PulseCard.Build(language, Questions, Ticket, Week48, isReminder).ToJson();
+        PulseCard.Build(language, Questions, Ticket, Week48, isReminder, "Hus Birken").ToJson();
 
     private static List<JsonObject> Body(JsonObject card) => card["body"]!.AsArray().Select(e => e!.AsObject()).ToList();
 
@@ -29,12 +29,19 @@ public sealed class PulseCardTests
     private static List<JsonObject> ChoiceSets(JsonObject card) => Body(card).Where(e => (string?)e["type"] == "Input.ChoiceSet").ToList();
 
     [Fact]
-    public void The_header_names_the_week_and_promises_a_short_anonymous_check()
+    public void The_header_names_the_week_and_the_team_and_promises_a_short_anonymous_check()
     {
         var texts = Texts(Card());
 
         Assert.Equal("Ugens trivselstjek – uge 48", texts[0]);
-        Assert.Equal("Under ét minut. Dine svar er anonyme – lederen ser kun samlede tal.", texts[1]);
+        Assert.Equal("Teamet: **Hus Birken**\n\nUnder ét minut. Dine svar er anonyme – lederen og TRIO ser kun samlede tal.", texts[1]);
+    }
+
+    [Fact]
+    public void The_card_says_who_can_read_a_comment()
+    {
+        Assert.Contains("Lederen og TRIO kan læse kommentarer – uden navn og dato, og kun når nok har svaret.", Texts(Card()));
+        Assert.Contains("Your leader and the TRIO can read comments – without name or date, and only when enough have answered.", Texts(Card(Language.English)));
     }
 
     [Fact]
@@ -94,7 +101,7 @@ public sealed class PulseCardTests
     {
         var texts = Texts(Card(isReminder: true));
 
-        Assert.Equal("Du har ikke svaret endnu – det tager under ét minut. Dine svar er anonyme – lederen ser kun samlede tal.", texts[1]);
+        Assert.Equal("Teamet: **Hus Birken**\n\nDu har ikke svaret endnu – det tager under ét minut. Dine svar er anonyme – lederen og TRIO ser kun samlede tal.", texts[1]);
         Assert.DoesNotContain(Texts(Card()), t => t.Contains("ikke svaret endnu", StringComparison.Ordinal));
     }
 

@@ -43,6 +43,35 @@ public sealed class PulseTimingTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task On_2_paaskedag_the_pulse_still_goes_out_but_a_reminder_firing_then_waits_for_tuesday()
+    {
+        var easterMonday = new DateTimeOffset(2026, 4, 6, 9, 0, 0, TimeSpan.FromHours(2));
+        var (connector, bot, team) = await StartAsync(azurite.ConnectionString, easterMonday);
+        await using var _ = connector;
+        await using var __ = bot;
+        var setupCalls = connector.ActivitiesSent().Count;
+
+        await bot.Service<IPulseRunner>().RunAsync(team, easterMonday, default);
+        var afterPulse = connector.ActivitiesSent().Count;
+        Assert.True(afterPulse >= setupCalls + 3); // the three members got their card on the holiday
+        var week = PulsePeriod.Containing(easterMonday);
+        // Two working days after 2. påskedag: Tuesday, Wednesday.
+        Assert.Equal(new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.FromHours(2)), await ReminderAtAsync(bot, team, week));
+
+        await bot.Service<IReminderRunner>().RunAsync(team, week, default);
+
+        Assert.Equal(afterPulse, connector.ActivitiesSent().Count);
+        var reminder = await ReminderAtAsync(bot, team, week);
+        Assert.Equal(new DateOnly(2026, 4, 7), DateOnly.FromDateTime(TrivselsBot.Scheduling.Copenhagen.LocalTime(reminder!.Value)));
+    }
+
+    private static async Task<DateTimeOffset?> ReminderAtAsync(BotUnderTest bot, TeamRef team, PulsePeriod week)
+    {
+        var scheduler = await bot.Service<Quartz.ISchedulerFactory>().GetScheduler();
+        return (await scheduler.GetTrigger(new Quartz.TriggerKey("reminder-" + week, TrivselsBot.Scheduling.TeamSchedules.Group(team))))?.NextFireTimeUtc;
+    }
+
+    [Fact]
     public async Task A_pulse_that_fires_after_its_week_closed_is_not_sent()
     {
         var (connector, bot, team) = await StartAsync(azurite.ConnectionString, NextMonday);

@@ -1,7 +1,13 @@
+using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
+using System.Web;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using TrivselsBot.BotConnector.Tests.Infrastructure;
 using TrivselsBot.Graph;
 using TrivselsBot.Hosting;
 
@@ -54,7 +60,7 @@ public sealed class GraphServicesTests
     [Fact]
     public void The_bots_secret_gives_a_client_secret_credential_for_each_tenant()
     {
-        var credentials = GraphServices.CredentialsFrom(new GraphOptions(), new BotOptions { AppId = "app", AppPassword = "secret" });
+        var credentials = GraphServices.CredentialsFrom(new GraphOptions(), new BotOptions { AppId = "app", AppPassword = "secret" }, TimeProvider.System);
 
         Assert.IsType<ClientSecretCredential>(credentials("tenant-a"));
         Assert.NotSame(credentials("tenant-a"), credentials("tenant-b"));
@@ -63,7 +69,7 @@ public sealed class GraphServicesTests
     [Fact]
     public void A_managed_identity_is_the_default_Azure_credential_for_every_tenant()
     {
-        var credentials = GraphServices.CredentialsFrom(new GraphOptions { UseManagedIdentity = true }, new BotOptions());
+        var credentials = GraphServices.CredentialsFrom(new GraphOptions { UseManagedIdentity = true }, new BotOptions(), TimeProvider.System);
 
         Assert.IsType<DefaultAzureCredential>(credentials("tenant-a"));
         Assert.Same(credentials("tenant-a"), credentials("tenant-b"));
@@ -76,5 +82,60 @@ public sealed class GraphServicesTests
 
         var refusal = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<GraphOptions>>().Value);
         Assert.Contains("Graph:UseManagedIdentity", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_user_assigned_managed_identity_bot_reaches_Graph_with_that_identity_in_every_tenant(bool useManagedIdentity)
+    {
+        var clientId = Guid.NewGuid().ToString();
+        var expiresOn = DateTimeOffset.UtcNow.AddHours(24).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        await using var imds = await LocalHttpServer.StartAsync(_ => ScriptedResponse.Json(200,
+            $$"""{"access_token":"graph-token","expires_in":"86400","expires_on":"{{expiresOn}}","resource":"https://graph.microsoft.com","token_type":"Bearer"}"""));
+        using var redirect = new RedirectToServer(imds.BaseAddress);
+        var bot = new BotOptions { AppId = clientId, AppType = BotAppType.UserAssignedMSI, TenantId = "tenant-a" };
+
+        var credentials = GraphServices.CredentialsFrom(new GraphOptions { UseManagedIdentity = useManagedIdentity }, bot, TimeProvider.System,
+            new HttpClientTransport(new HttpClient(redirect, disposeHandler: false)));
+        var token = await credentials("tenant-a").GetTokenAsync(new TokenRequestContext(["https://graph.microsoft.com/.default"]), default);
+
+        Assert.IsType<ManagedIdentityCredential>(credentials("tenant-a"));
+        Assert.Same(credentials("tenant-a"), credentials("tenant-b"));
+        Assert.Equal("graph-token", token.Token);
+        var query = HttpUtility.ParseQueryString(new Uri(imds.BaseAddress, Assert.Single(imds.Requests).RawTarget).Query);
+        Assert.Equal(clientId, query["client_id"]);
+        Assert.Equal("https://graph.microsoft.com", query["resource"]);
+    }
+
+    [Fact]
+    public void Enabled_for_a_user_assigned_managed_identity_bot_needs_no_secret()
+    {
+        using var provider = Build(new()
+        {
+            ["Graph:Enabled"] = "true", ["Graph:CatalogAppId"] = CatalogAppId,
+            ["Bot:AppId"] = "app", ["Bot:AppType"] = "UserAssignedMSI", ["Bot:TenantId"] = "tenant-a",
+        });
+
+        Assert.NotNull(provider.GetRequiredService<TeamsAppInstaller>());
+    }
+
+    [Fact]
+    public void A_certificate_bot_gives_a_client_certificate_credential_for_each_tenant()
+    {
+        using var certificate = TestCertificates.SelfSigned();
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx));
+            var credentials = GraphServices.CredentialsFrom(new GraphOptions(), new BotOptions { AppId = "app", CertificatePath = path }, TimeProvider.System);
+
+            Assert.IsType<ClientCertificateCredential>(credentials("tenant-a"));
+            Assert.NotSame(credentials("tenant-a"), credentials("tenant-b"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

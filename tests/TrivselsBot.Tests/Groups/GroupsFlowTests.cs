@@ -9,8 +9,8 @@ using TrivselsBot.Testing;
 namespace TrivselsBot.Tests.Groups;
 
 /// <summary>
-/// Groups through the real bot on Azurite: 12 members, "Hus A" (members 0-5) and "Hus B" (6-10), member 11 in no group,
-/// k = 5. The leader's summary is followed by the groups card, built from the week's answers tagged by their tickets.
+/// Groups through the real bot on Azurite: 16 members, "Hus A" (members 0-5) and "Hus B" (6-10), members 11-15 in no
+/// group (as many as k, so an untagged answer points at none of them), k = 5. The leader's summary is followed by the groups card, built from the week's answers tagged by their tickets.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class GroupsFlowTests(AzuriteServer azurite)
@@ -22,7 +22,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
     {
         var (connector, team) = await TeamAsync();
         await using var _ = connector;
-        // A: 6 answer; B: 4 answer; member 11 answers: team 11, the remainder after A is 5, so A may be shown.
+        // A: 6 answer; B: 4 answer; members 11-15 answer: team 15, the remainder after A is 9, so A may be shown.
         await WeekAsync(connector, team, week: 47, answering: m => m != 10);
 
         var cards = await SummaryCardsAsync(connector, team, closingWeek: 48);
@@ -35,7 +35,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
         var stored = new List<TableEntity>();
         var answers = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString)).GetTableClient(AnswerStore.AnswersTable);
         await foreach (var row in answers.QueryAsync(TableFilter.Equal("PartitionKey", AnswerStore.Partition(team, new PulsePeriod(2026, 47))))) stored.Add(row);
-        Assert.Equal(11, stored.Count);
+        Assert.Equal(15, stored.Count);
         Assert.Equal(["", "Hus A", "Hus B"], stored.Select(r => r.GetString("Group")!).Distinct().Order(StringComparer.Ordinal));
     }
 
@@ -44,8 +44,8 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
     {
         var (connector, team) = await TeamAsync();
         await using var _ = connector;
-        // A: 6, B: 4, member 11 silent: team 10 − A 6 = B's 4. Both must read "for få svar".
-        await WeekAsync(connector, team, week: 47, answering: m => m is not (10 or 11));
+        // A: 6, B: 4, members 11-15 silent: team 10 − A 6 = B's 4. Both must read "for få svar".
+        await WeekAsync(connector, team, week: 47, answering: m => m < 10);
 
         var cards = await SummaryCardsAsync(connector, team, closingWeek: 48);
 
@@ -78,7 +78,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
         await using var _ = connector;
         await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString);
 
-        var value = new JsonObject { ["action"] = GroupsCard.Action, ["group1_name"] = "Kun mig", ["group1_members"] = string.Join(',', Enumerable.Range(0, 12).Select(i => Aad(connector, i))) };
+        var value = new JsonObject { ["action"] = GroupsCard.Action, ["group1_name"] = "Kun mig", ["group1_members"] = string.Join(',', Enumerable.Range(0, 16).Select(i => Aad(connector, i))) };
 
         await bot.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, value, "groups-card", team.ConversationId, Id(connector, 3), Aad(connector, 3), "groupChat"));
 
@@ -89,7 +89,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
     private async Task<(RecordingConnector, TeamRef)> TeamAsync()
     {
         var connector = await RecordingConnector.StartAsync();
-        connector.AddMembers(12, prefix: Guid.NewGuid().ToString("N")[..8]);
+        connector.AddMembers(16, prefix: Guid.NewGuid().ToString("N")[..8]);
         var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
         await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(47).AddHours(-2)));
         await bot.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, new JsonObject
@@ -136,7 +136,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
             var ticket = card["actions"]![0]!["data"]!["ticket"]!.GetValue<string>();
             Assert.True(signer.TryVerify(ticket, out var verified));
             if (verified.TeamKey != team.Key) continue; // the leaders' own pulse
-            var member = Enumerable.Range(0, 12).Single(i => pseudonyms.For(Aad(connector, i)) == verified.RecipientPseudonym);
+            var member = Enumerable.Range(0, 16).Single(i => pseudonyms.For(Aad(connector, i)) == verified.RecipientPseudonym);
             Assert.Equal(member switch { < 6 => "Hus A", < 11 => "Hus B", _ => null }, verified.Group);
             if (!answering(member)) continue;
             var value = new JsonObject { ["action"] = PulseSubmission.ActionName, ["ticket"] = ticket };

@@ -61,9 +61,54 @@ public sealed class LeaderPulseFlowTests(AzuriteServer azurite)
         Assert.Equal((answering, 3, 3), (aggregate.Respondents, aggregate.RosterSize, aggregate.MinimumGroupSizeAtClose));
     }
 
-    private Task<BotUnderTest> StartAsync(DateTimeOffset at) => BotUnderTest.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
+    [Theory]
+    [InlineData(5, 5, 3, 3)] // lowered between the cards going out and the week's close
+    [InlineData(5, 3, 3, 3)] // lowered between two teams' runs in the same week
+    [InlineData(5, 5, 5, 3)] // lowered after the week closed
+    public async Task Three_leaders_answering_under_k_5_stay_hidden_when_k_is_lowered_to_3(int kFirstRun, int kSecondRun, int kAtClose, int kViewing)
     {
-        ["Privacy:MinimumGroupSize"] = "3",
+        await using var connector = await RecordingConnector.StartAsync();
+        connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
+        TeamSetup[] teams = [Setup(connector, "Bostedet Engly", 0, 1), Setup(connector, "Team Nord", 1, 2)];
+        await using (var first = await StartAsync(TuesdayOfWeek(47), kFirstRun))
+        {
+            await first.Service<TeamSetupStore>().SaveAsync(teams[0], default);
+            await first.Service<IPulseRunner>().RunAsync(teams[0].Team, TuesdayOfWeek(47), default);
+        }
+        await using (var second = await StartAsync(TuesdayOfWeek(47), kSecondRun))
+        {
+            await second.Service<TeamSetupStore>().SaveAsync(teams[1], default);
+            await second.Service<IPulseRunner>().RunAsync(teams[1].Team, TuesdayOfWeek(47), default);
+            var leaderCards = connector.ActivitiesSent().Where(c => c.CardText.Contains(LeaderCardTitle, StringComparison.Ordinal)).ToList();
+            Assert.Equal(3, leaderCards.Count);
+            Assert.All(leaderCards, c => Assert.Contains($"mindst {kFirstRun} ledere", c.CardText, StringComparison.Ordinal));
+            connector.Calls.Clear();
+            await AnswerAsync(second, connector, leaderCards, answering: 3);
+            // The third leader's receipt would tell them the other two answered, had it gone by the lowered k.
+            var receipts = connector.ActivitiesSent().Where(c => c.Method == "PUT").ToList();
+            Assert.Equal(3, receipts.Count);
+            Assert.All(receipts, r => Assert.Contains("vises, når mindst 5 har svaret", r.CardText, StringComparison.Ordinal));
+        }
+        await using (var closing = await StartAsync(TuesdayOfWeek(48), kAtClose))
+        {
+            await closing.Service<IPulseRunner>().RunAsync(teams[0].Team, TuesdayOfWeek(48), default);
+        }
+
+        await using var viewing = await StartAsync(TuesdayOfWeek(48), kViewing);
+        connector.Calls.Clear();
+        await viewing.PostActivityAsync(OrganisationSummaryCommandTests.InTenant(_tenant,
+            TeamsActivities.Message(connector.ServiceUrl, "resumé organisation", userId: "29:med", aadObjectId: MedMember)));
+
+        var lines = (await connector.WaitForActivitiesAsync(2))[0].CardText.Split('\n');
+        Assert.Equal("for få svar", lines[Array.IndexOf(lines, "Ledere, der svarede") + 1]);
+        Assert.Equal("for få svar", lines[Array.IndexOf(lines, LeaderPulseSamples.Shipped.All[1].Da) + 1]);
+        var aggregate = Assert.Single(await viewing.Service<AggregateStore>().GetRangeAsync(LeaderGroup.Of(_tenant), new PulsePeriod(2026, 47), new PulsePeriod(2026, 47), default));
+        Assert.Equal((3, 5), (aggregate.Respondents, aggregate.MinimumGroupSizeAtClose));
+    }
+
+    private Task<BotUnderTest> StartAsync(DateTimeOffset at, int k = 3) => BotUnderTest.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
+    {
+        ["Privacy:MinimumGroupSize"] = k.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Administration:OrganisationRoles:0:TenantId"] = _tenant,
         ["Administration:OrganisationRoles:0:AadObjectId"] = MedMember,
         ["Administration:OrganisationRoles:0:Role"] = "MED",

@@ -31,8 +31,16 @@ public sealed class SetupPermissionsTests
         Assert.Equal(allowed, SetupPermissions.MayChange(Existing, who, Roster));
 
     [Theory]
+    [InlineData("aad-owner", true)]
+    [InlineData("aad-staff", false)]
+    [InlineData("aad-leader", false)]
+    [InlineData("aad-not-in-team", false)]
+    public void In_a_team_with_an_owner_only_an_owner_may_do_the_first_setup(string who, bool allowed) =>
+        Assert.Equal(allowed, SetupPermissions.MayChange(null, who, Roster));
+
+    [Theory]
     [InlineData("aad-staff", true)]
     [InlineData("aad-not-in-team", false)]
-    public void Any_member_may_do_the_first_setup_but_nobody_from_outside(string who, bool allowed) =>
-        Assert.Equal(allowed, SetupPermissions.MayChange(null, who, Roster));
+    public void Where_the_roster_names_no_owner_any_member_may_do_the_first_setup_but_nobody_from_outside(string who, bool allowed) =>
+        Assert.Equal(allowed, SetupPermissions.MayChange(null, who, [.. Roster.Where(m => m.UserRole != "owner")]));
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
 using TrivselsBot.Testing;
+using TrivselsBot.Tests.Organisation;
 using static TrivselsBot.Tests.Summaries.SampleHistory;
 
 namespace TrivselsBot.Tests.Summaries;
@@ -11,16 +12,23 @@ namespace TrivselsBot.Tests.Summaries;
 /// <summary>
 /// The CSV button through the real bot on Azurite and Teams' file consent flow: the button brings a file consent card;
 /// accepting it (the fileConsent/invoke Teams sends) PUTs the CSV to the upload URL — a local server here, standing in for
-/// the person's OneDrive — and a file info card follows. Only a leader still in the team gets anything.
+/// the person's OneDrive — and a file info card follows. Only a leader still in the team gets anything. Each card is
+/// answered once, whoever answers it again and on whichever bot instance; every answer is audited with its outcome.
+/// The tests run in a tenant of their own, so the audit log holds only their entries.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLifetime
 {
+    private const string Admin = "aad-admin";
     private readonly ConcurrentQueue<(string Method, string? ContentRange, byte[] Body)> _uploads = new();
+    private readonly string _tenant = "tenant-" + Guid.NewGuid().ToString("N");
+    private int _uploadStatus = 201;
+    private TaskCompletionSource? _uploadHeld;
     private RecordingConnector _connector = null!;
     private BotUnderTest _bot = null!;
     private Microsoft.AspNetCore.Builder.WebApplication _oneDrive = null!;
     private string _uploadUrl = "";
+    private Dictionary<string, string?> _settings = null!;
     private TeamSetup _team = null!;
 
     public async Task InitializeAsync()
@@ -33,14 +41,15 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
             using var body = new MemoryStream();
             await http.Request.Body.CopyToAsync(body);
             _uploads.Enqueue((http.Request.Method, http.Request.Headers.ContentRange.ToString(), body.ToArray()));
-            http.Response.StatusCode = 201;
+            if (_uploadHeld is { } held) await held.Task;
+            http.Response.StatusCode = _uploadStatus;
         });
         _uploadUrl = baseUrl + "upload-session/1";
-        _bot = await BotUnderTest.StartAsync(azurite.ConnectionString,
-            new Dictionary<string, string?> { ["CsvUpload:ExtraHosts:0"] = new Uri(baseUrl).Host }, time: new ShiftedClock(Now));
+        _settings = new Dictionary<string, string?> { ["CsvUpload:ExtraHosts:0"] = new Uri(baseUrl).Host, ["Administration:Admins:0"] = Admin };
+        _bot = await StartBotAsync();
         _team = new TeamSetup
         {
-            Team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.tacv2"),
+            Team = new TeamRef(_tenant, $"19:{Guid.NewGuid():N}@thread.tacv2"),
             ServiceUrl = _connector.ServiceUrl,
             BotId = TeamsActivities.BotId,
             Leaders = [new TeamLeader(Aad(0), "Mette")],
@@ -81,16 +90,147 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
     }
 
     [Fact]
+    public async Task Every_card_carries_an_id_of_its_own_in_both_contexts()
+    {
+        var first = await OfferAsync();
+        var second = await OfferAsync();
+
+        Assert.NotEqual(first["consent"]!.GetValue<string>(), second["consent"]!.GetValue<string>());
+        Assert.Equal(_team.Team.ConversationId, first["team"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_second_accept_of_the_same_card_uploads_nothing_and_says_the_file_was_already_sent()
+    {
+        var context = await OfferAsync();
+
+        await _bot.PostActivityAsync(Consent(member: 0, "accept", context));
+        await _bot.PostActivityAsync(Consent(member: 0, "accept", context));
+
+        var replies = await _connector.WaitForActivitiesAsync(2);
+        Assert.Single(_uploads);
+        Assert.Equal(SummaryCsvConsent.FileInfoContentType, replies[0].Body!["attachments"]![0]!["contentType"]!.GetValue<string>());
+        Assert.Contains("Filen er allerede sendt", replies[1].Text, StringComparison.Ordinal);
+        Assert.Equal(["not sent again: already uploaded", "uploaded"], (await UploadsAuditedAsync()).Select(e => e.Outcome));
+    }
+
+    [Fact]
+    public async Task Two_accepts_at_once_on_two_bot_instances_upload_the_file_once()
+    {
+        var context = await OfferAsync();
+        await using var other = await StartBotAsync();
+        var held = _uploadHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var answers = Task.WhenAll(_bot.PostActivityAsync(Consent(member: 0, "accept", context)), other.PostActivityAsync(Consent(member: 0, "accept", context)));
+        var whileUploading = Assert.Single(await _connector.WaitForActivitiesAsync(1)); // one instance uploads and waits for OneDrive
+        held.SetResult();
+        await answers;
+
+        Assert.Contains("ved at blive sendt", whileUploading.Text, StringComparison.Ordinal);
+        Assert.Single(_uploads);
+        var replies = await _connector.WaitForActivitiesAsync(2);
+        Assert.Equal(SummaryCsvConsent.FileInfoContentType, replies[1].Body!["attachments"]![0]!["contentType"]!.GetValue<string>());
+        Assert.Equal(["not sent again: being uploaded", "uploaded"], (await UploadsAuditedAsync()).Select(e => e.Outcome).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failed_upload_is_told_and_audited_as_failed_and_accepting_again_sends_the_leader_to_the_button()
+    {
+        var context = await OfferAsync();
+        _uploadStatus = 500;
+
+        await _bot.PostActivityAsync(Consent(member: 0, "accept", context));
+        await _bot.PostActivityAsync(Consent(member: 0, "accept", context));
+
+        var replies = await _connector.WaitForActivitiesAsync(2);
+        Assert.Single(_uploads);
+        Assert.Contains("kunne ikke gemmes i din OneDrive", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Tryk på knappen i resuméet igen", replies[1].Text, StringComparison.Ordinal);
+        Assert.Equal(["not sent: the upload failed before", "failed: OneDrive answered 500"], (await UploadsAuditedAsync()).Select(e => e.Outcome));
+    }
+
+    [Theory]
+    [InlineData("accept", 201, "csv upload", "uploaded")]
+    [InlineData("accept", 500, "csv upload", "failed: OneDrive answered 500")]
+    [InlineData("decline", 201, "csv decline", "declined")]
+    public async Task Each_answer_is_audited_with_its_outcome_and_the_audit_command_shows_it(string answer, int status, string what, string outcome)
+    {
+        var context = await OfferAsync();
+        _uploadStatus = status;
+
+        await _bot.PostActivityAsync(Consent(member: 0, answer, context));
+        await _connector.WaitForActivitiesAsync(1);
+        _connector.Calls.Clear();
+        await _bot.PostActivityAsync(OrganisationSummaryCommandTests.InTenant(_tenant,
+            TeamsActivities.Message(_connector.ServiceUrl, "audit", "a:admin", userId: "29:admin", aadObjectId: Admin)));
+
+        var entry = Assert.Single(await _bot.Service<SummaryAudit>().LatestAsync(_tenant, 50, default), e => e.What == what);
+        Assert.Equal((Aad(0), _team.Team.ConversationId, outcome), (entry.Who, entry.Team, entry.Outcome));
+        Assert.Contains($"{Aad(0)} · {what} · {_team.Team.ConversationId} · {outcome}",
+            Assert.Single(await _connector.WaitForActivitiesAsync(1)).CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upload_address_that_does_not_answer_is_told_and_audited_as_failed()
+    {
+        var context = await OfferAsync();
+        await _oneDrive.StopAsync(); // nobody answers at the upload address any more
+
+        await _bot.PostActivityAsync(Consent(member: 0, "accept", context));
+
+        Assert.Contains("kunne ikke", Assert.Single(await _connector.WaitForActivitiesAsync(1)).Text, StringComparison.Ordinal);
+        Assert.Equal(["failed: no answer from OneDrive"], (await UploadsAuditedAsync()).Select(e => e.Outcome));
+    }
+
+    [Fact]
+    public async Task Declining_after_accepting_says_the_file_was_already_sent()
+    {
+        var context = await OfferAsync();
+
+        await _bot.PostActivityAsync(Consent(member: 0, "accept", context));
+        await _bot.PostActivityAsync(Consent(member: 0, "decline", context));
+
+        Assert.Contains("allerede sendt og ligger i din OneDrive", (await _connector.WaitForActivitiesAsync(2))[1].Text, StringComparison.Ordinal);
+        Assert.Single(_uploads);
+    }
+
+    [Fact]
+    public async Task Accepting_after_declining_uploads_nothing_and_says_the_file_was_declined()
+    {
+        var context = await OfferAsync();
+
+        await _bot.PostActivityAsync(Consent(member: 0, "decline", context));
+        await _bot.PostActivityAsync(Consent(member: 0, "accept", context));
+
+        var replies = await _connector.WaitForActivitiesAsync(2);
+        Assert.Contains("sender ikke filen", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("allerede sagt nej tak", replies[1].Text, StringComparison.Ordinal);
+        Assert.Empty(_uploads);
+        Assert.Equal(["not sent: declined before"], (await UploadsAuditedAsync()).Select(e => e.Outcome));
+    }
+
+    [Fact]
+    public async Task A_card_sent_before_cards_had_an_id_uploads_nothing_and_asks_for_a_new_one()
+    {
+        await _bot.PostActivityAsync(Consent(member: 0, "accept", new JsonObject { ["team"] = _team.Team.ConversationId }));
+
+        Assert.Contains("for gammelt", Assert.Single(await _connector.WaitForActivitiesAsync(1)).Text, StringComparison.Ordinal);
+        Assert.Empty(_uploads);
+    }
+
+    [Fact]
     public async Task Someone_who_is_not_the_teams_leader_gets_no_file_by_button_or_by_a_forged_consent()
     {
+        var context = await OfferAsync();
         await _bot.PostActivityAsync(CsvButton(member: 3));
-        await _bot.PostActivityAsync(Consent(member: 3, "accept", new JsonObject { ["team"] = _team.Team.ConversationId }));
+        await _bot.PostActivityAsync(Consent(member: 3, "accept", context));
 
         var replies = await _connector.WaitForActivitiesAsync(2);
         Assert.All(replies, r => Assert.Contains("kun for teamets leder", r.Text, StringComparison.Ordinal));
         Assert.Empty(_uploads);
-        var audited = await _bot.Service<SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 50, default);
+        var audited = await _bot.Service<SummaryAudit>().LatestAsync(_tenant, 50, default);
         Assert.Contains(audited, e => e.Who == Aad(3) && e.What == "csv offered" && e.Outcome.StartsWith("refused", StringComparison.Ordinal));
+        Assert.Contains(audited, e => e.Who == Aad(3) && e.What == "csv upload" && e.Outcome.StartsWith("refused", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -100,7 +240,7 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
     [InlineData("teams", "https://evil.example/x.csv")]
     public async Task A_consent_naming_an_upload_or_file_address_outside_sharepoint_uploads_nothing(string uploadUrl, string contentUrl)
     {
-        var consent = Consent(member: 0, "accept", new JsonObject { ["team"] = _team.Team.ConversationId });
+        var consent = Consent(member: 0, "accept", await OfferAsync());
         consent["value"]!["uploadInfo"]!["uploadUrl"] = uploadUrl switch
         {
             "teams" => _uploadUrl,
@@ -118,22 +258,39 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
     [Fact]
     public async Task Declining_uploads_nothing()
     {
-        await _bot.PostActivityAsync(Consent(member: 0, "decline", new JsonObject { ["team"] = _team.Team.ConversationId }));
+        await _bot.PostActivityAsync(Consent(member: 0, "decline", await OfferAsync()));
 
         Assert.Contains("sender ikke filen", Assert.Single(await _connector.WaitForActivitiesAsync(1)).Text, StringComparison.Ordinal);
         Assert.Empty(_uploads);
     }
 
+    private Task<BotUnderTest> StartBotAsync() => BotUnderTest.StartAsync(azurite.ConnectionString, _settings, time: new ShiftedClock(Now));
+
+    /// <summary>The leader presses the CSV button; the context of the file consent card that comes back. The chat is cleared after.</summary>
+    private async Task<JsonNode> OfferAsync()
+    {
+        await _bot.PostActivityAsync(CsvButton(member: 0));
+        var card = Assert.Single(await _connector.WaitForActivitiesAsync(1)).Body!["attachments"]![0]!["content"]!;
+        Assert.Equal(card["acceptContext"]!.ToJsonString(), card["declineContext"]!.ToJsonString());
+        _connector.Calls.Clear();
+        return card["acceptContext"]!;
+    }
+
+    /// <summary>The audit entries of accepted file cards for this test's team, newest first.</summary>
+    private async Task<List<AuditEntry>> UploadsAuditedAsync() =>
+        [.. (await _bot.Service<SummaryAudit>().LatestAsync(_tenant, 50, default)).Where(e => e.What == "csv upload")];
+
     private string Aad(int i) => _connector.Members[i]["aadObjectId"]!.GetValue<string>();
     private string UserId(int i) => _connector.Members[i]["id"]!.GetValue<string>();
 
-    private JsonObject CsvButton(int member) => TeamsActivities.Submit(_connector.ServiceUrl,
-        new JsonObject { ["action"] = SummaryCsvAction.ActionName, ["team"] = _team.Team.ConversationId }, "summary-card", "a:" + member, UserId(member), Aad(member));
+    private JsonObject CsvButton(int member) => OrganisationSummaryCommandTests.InTenant(_tenant, TeamsActivities.Submit(_connector.ServiceUrl,
+        new JsonObject { ["action"] = SummaryCsvAction.ActionName, ["team"] = _team.Team.ConversationId }, "summary-card", "a:" + member, UserId(member), Aad(member)));
 
     /// <summary>What Teams sends when the person answers a file consent card.</summary>
     private JsonObject Consent(int member, string action, JsonNode context)
     {
-        var invoke = TeamsActivities.Message(_connector.ServiceUrl, "", "a:" + member, userId: UserId(member), aadObjectId: Aad(member));
+        var invoke = OrganisationSummaryCommandTests.InTenant(_tenant,
+            TeamsActivities.Message(_connector.ServiceUrl, "", "a:" + member, userId: UserId(member), aadObjectId: Aad(member)));
         invoke.Remove("text");
         invoke["type"] = "invoke";
         invoke["name"] = "fileConsent/invoke";

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Quartz;
 using TrivselsBot.Setup;
 using TrivselsBot.Testing;
 using TrivselsBot.Trio;
@@ -120,7 +121,7 @@ public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
 
     [Theory]
     [InlineData("", "2026-12-03", "tom")]
-    [InlineData("x", "2026-12-01", "overskredet")]
+    [InlineData("x", "2026-12-01", "allerede passeret")]
     [InlineData("x", "", "Vælg en dato")]
     [InlineData(null, "2026-12-03", "for lang")]
     public async Task A_bad_action_is_refused_with_a_clear_message_and_nothing_is_stored(string? text, string due, string message)
@@ -278,6 +279,40 @@ public sealed class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
         Assert.NotNull(_connector.ActivitiesSent()[^1].Card);
         await SayAsync(3, "resumé");
         Assert.Contains("kun for teamets leder", LastText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saving_the_setup_again_to_record_an_apv_date_keeps_the_meeting_cadence_and_a_new_weekday_restarts_it()
+    {
+        await SetUpTrioAsync();
+        await using var later = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Wednesday.AddDays(8)));
+        var withApv = SetupValues("personal");
+        withApv["last-apv"] = "2025-03-01";
+
+        await later.PostActivityAsync(TeamsActivities.Submit(_connector.ServiceUrl, withApv, "act-card", _team.ConversationId, Id(0), Aad(0), "groupChat"));
+
+        var resaved = (await later.Service<TrioStore>().GetSetupAsync(_team, default))!;
+        Assert.Equal(new DateOnly(2025, 3, 1), resaved.LastDone["apv"]);
+        Assert.Equal(new DateOnly(2026, 12, 8), resaved.FirstMeeting);
+        Assert.Equal(new DateOnly(2026, 12, 22), later.Service<TrioAgendas>().NextMeeting(resaved));
+
+        var thursdays = SetupValues("personal");
+        thursdays["day"] = "4";
+        await later.PostActivityAsync(TeamsActivities.Submit(_connector.ServiceUrl, thursdays, "act-card", _team.ConversationId, Id(0), Aad(0), "groupChat"));
+
+        Assert.Equal(new DateOnly(2026, 12, 17), (await later.Service<TrioStore>().GetSetupAsync(_team, default))!.FirstMeeting);
+    }
+
+    [Fact]
+    public async Task When_the_agenda_cannot_be_scheduled_the_trio_is_not_saved_and_the_leader_is_told_to_try_again()
+    {
+        await (await _bot.Service<ISchedulerFactory>().GetScheduler()).Shutdown();
+
+        await SayInTeamAsync(0, "trio opsæt");
+        await SubmitInTeamAsync(0, SetupValues("personal"));
+
+        Assert.Equal("TRIO'en er ikke gemt: jeg kunne ikke planlægge dagsordenen lige nu. Tryk **Gem** igen om lidt.", LastText());
+        Assert.Null(await _bot.Service<TrioStore>().GetSetupAsync(_team, default));
     }
 
     private async Task SetUpTrioAsync()

@@ -11,10 +11,12 @@ public static class PulseCard
 {
     /// <param name="questions">In the order asked, the anchor first.</param>
     /// <param name="ticket">From <see cref="PulseTicketSigner.Sign"/>, naming exactly these questions.</param>
-    public static AdaptiveCard Build(Language language, IReadOnlyList<Question> questions, string ticket, PulsePeriod period, bool isReminder)
+    /// <param name="teamName">Named on the card, so someone in two teams knows which one it is about.</param>
+    public static AdaptiveCard Build(Language language, IReadOnlyList<Question> questions, string ticket, PulsePeriod period, bool isReminder, string teamName)
     {
         var t = PulseTexts.For(language);
-        return Build(language, questions, ticket, t.Title(period.Week), (isReminder ? t.ReminderIntro : t.Intro) + " " + t.Anonymity, withComment: true);
+        var intro = (isReminder ? t.ReminderIntro : t.Intro) + " " + t.Anonymity;
+        return Build(language, questions, ticket, t.Title(period.Week), string.IsNullOrWhiteSpace(teamName) ? intro : $"{t.ForTeam(teamName)}\n\n{intro}", withComment: true);
     }
 
     /// <summary>A card of scale questions whose Send carries the signed ticket, answered through <see cref="PulseSubmission"/>.</summary>
@@ -50,6 +52,7 @@ public static class PulseCard
                 MaxLength = PulseSubmission.MaximumCommentLength,
                 Spacing = Spacing.Large,
             });
+            body.Add(new TextBlock(t.CommentReaders) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
         }
         var data = new JsonObject
         {

@@ -1,7 +1,7 @@
 // Parses, validates and renders Adaptive Cards with the official `adaptivecards` renderer in headless Chromium.
 // Usage: node render-cards.mjs <folder with *.json cards>
 // Writes <name>.png beside each card and prints one JSON line per card: {name, events:[…], rendered, width, height}.
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, basename, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,12 +13,7 @@ if (!folder) {
   process.exit(2);
 }
 
-// Playwright gives every launch a fresh, empty profile of its own.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 520, height: 800 }, deviceScaleFactor: 1 });
   await page.setContent(`<html><head><style>

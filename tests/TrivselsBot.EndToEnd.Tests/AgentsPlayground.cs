@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using TrivselsBot.Testing;
 
@@ -58,7 +59,10 @@ public sealed class AgentsPlayground : IAsyncDisposable
         return playground;
     }
 
-    /// <summary>The port opens a moment before the Playground answers; ask until it does.</summary>
+    /// <summary>
+    /// The port opens a moment before the Playground answers; ask until it does. A connection dropped that early can
+    /// surface as a bare SocketException ("Transport endpoint is not connected") rather than an HttpRequestException.
+    /// </summary>
     private async Task<JsonObject> ReadTestConfigAsync()
     {
         for (var attempt = 1; ; attempt++)
@@ -67,7 +71,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
             {
                 return (await Http.GetFromJsonAsync<JsonObject>("_internal/v1/testConfig"))!;
             }
-            catch (HttpRequestException) when (attempt < 50)
+            catch (Exception e) when (e is HttpRequestException or System.Net.Sockets.SocketException && attempt < 50)
             {
                 await Task.Delay(200);
             }
@@ -121,6 +125,18 @@ public sealed class AgentsPlayground : IAsyncDisposable
             ["value"] = value,
         });
 
+    /// <summary>
+    /// Opens the Playground's own web UI in headless Chromium (tools/screenshot-playground.mjs), types
+    /// <paramref name="text"/> in the personal chat, waits for the card holding <paramref name="cardText"/>, saves a
+    /// screenshot of the page with it in view and returns what the UI rendered.
+    /// </summary>
+    public async Task<RenderedCard> SayInBrowserAsync(string text, string cardText, string screenshotPath)
+    {
+        var result = await NodeTool.RunAsync("screenshot-playground.mjs", Http.BaseAddress!.ToString(), screenshotPath, text, cardText);
+        if (result.ExitCode != 0 || result.Lines.Count != 1) throw new InvalidOperationException("screenshot-playground.mjs failed: " + result.Error);
+        return result.Lines[0].Deserialize<RenderedCard>(JsonSerializerOptions.Web)!;
+    }
+
     /// <summary>Waits for a bot message the UI shows that matches; fails after the timeout.</summary>
     public async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> match, TimeSpan? timeout = null)
     {
@@ -167,3 +183,6 @@ public sealed class AgentsPlayground : IAsyncDisposable
         _stop.Dispose();
     }
 }
+
+/// <summary>An Adaptive Card as the Playground's web UI rendered it: its text and its one-character text blocks (chart cells), in order.</summary>
+public sealed record RenderedCard(bool Found, string Text, IReadOnlyList<string> Cells);

@@ -4,8 +4,8 @@ using TrivselsBot.Testing;
 
 namespace TrivselsBot.EndToEnd.Tests;
 
-/// <summary>Azurite, the bot (optionally on a moved clock) and the real Agents Playground pointed at it, per test.</summary>
-public abstract class PlaygroundTestBase(TimeProvider? clock = null) : IAsyncLifetime
+/// <summary>Azurite, the bot (optionally on a moved clock, with extra settings) and the real Agents Playground pointed at it, per test.</summary>
+public abstract class PlaygroundTestBase(TimeProvider? clock = null, IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     private readonly AzuriteServer _azurite = new();
 
@@ -18,7 +18,7 @@ public abstract class PlaygroundTestBase(TimeProvider? clock = null) : IAsyncLif
     public async Task InitializeAsync()
     {
         await _azurite.InitializeAsync();
-        Bot = await BotUnderTest.StartAsync(_azurite.ConnectionString, time: clock);
+        Bot = await BotUnderTest.StartAsync(_azurite.ConnectionString, settings, time: clock);
         Playground = await AgentsPlayground.StartAsync(Bot.MessagesUrl);
     }
 

@@ -9,8 +9,8 @@ public static class LocalTryEndpoints
 {
     /// <summary>
     /// POST /local/pulse-now?tenant=…&amp;conversation=… fires a team's pulse at once, so a person trying the bot in the
-    /// Playground (and the end-to-end tests) need not wait for Monday. POST /local/trio-agenda-now (same query) sends a
-    /// TRIO's agenda and POST /local/trio-reminders-now runs the action reminders. Exist only without an App ID, on loopback.
+    /// Playground (and the end-to-end tests) need not wait for Monday. POST /local/trio-reminders-now runs the TRIO action
+    /// reminders (a TRIO's agenda is at hand with "trio dagsorden"). Exist only without an App ID, on loopback.
     /// </summary>
     public static WebApplication MapLocalTryEndpoints(this WebApplication app)
     {
@@ -21,14 +21,6 @@ public static class LocalTryEndpoints
             var team = new TeamRef(tenant, conversation);
             if (await setups.GetAsync(team, http.RequestAborted) is null) return Results.NotFound(new { error = "That team is not set up." });
             await schedules.FirePulseNowAsync(team, http.RequestAborted);
-            return Results.Accepted();
-        });
-        app.MapPost("/local/trio-agenda-now", async (HttpContext http, string tenant, string conversation, TrioSchedules schedules, TrioStore trios) =>
-        {
-            if (!LoopbackGuard.IsLoopback(http.Connection.RemoteIpAddress)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-            var team = new TeamRef(tenant, conversation);
-            if (await trios.GetSetupAsync(team, http.RequestAborted) is null) return Results.NotFound(new { error = "That team has no TRIO." });
-            await schedules.FireAgendaNowAsync(team, http.RequestAborted);
             return Results.Accepted();
         });
         app.MapPost("/local/trio-reminders-now", async (HttpContext http, TrioSchedules schedules) =>

@@ -54,13 +54,6 @@ public sealed class TrioSchedules(ISchedulerFactory schedulers, IOptions<TrioOpt
         return (await scheduler.GetTrigger(new TriggerKey(AgendaName, TeamSchedules.Group(team)), ct)) is ISimpleTrigger trigger ? trigger.NextFireTimeUtc : null;
     }
 
-    /// <summary>Sends the TRIO's agenda at once, outside its schedule (the local try endpoint).</summary>
-    public async Task FireAgendaNowAsync(TeamRef team, CancellationToken ct)
-    {
-        var scheduler = await schedulers.GetScheduler(ct);
-        await scheduler.TriggerJob(new JobKey(AgendaName, TeamSchedules.Group(team)), ct);
-    }
-
     /// <summary>
     /// The daily reminder run, Monday to Friday: never at weekends (on holidays the run itself sends nothing).
     /// Scheduling it again changes nothing.

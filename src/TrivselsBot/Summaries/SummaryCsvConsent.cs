@@ -74,7 +74,7 @@ public sealed class SummaryCsvConsent(
         if (tenant is null || who is null) return null;
         var personal = activity.Conversation?.ConversationType is null or "personal";
         var file = personal && conversationId is { Length: > 0 } ? await files.ForAsync(tenant, who, conversationId, ct) : null;
-        await audit.RecordAsync(tenant, who, what, conversationId ?? "-", file is null ? "refused: not a leader of a team they are in" : "shown", ct);
+        await audit.RecordAsync(tenant, who, what, conversationId ?? "-", file is null ? SummaryCommand.RefusedNotAViewer : "shown", new AuditNames(activity.From?.Name, file?.TeamName), ct);
         return file;
     }
 

@@ -15,18 +15,19 @@ public sealed class SummaryViewers(TeamSetupStore setups, TrioMembership trio, T
         && await roster.IncludesAsync(setup.ServiceUrl, setup.Team.ConversationId, aadObjectId, ct);
 
     /// <summary>
-    /// The tenant's teams the person leads or is in the TRIO of, from stored data only (one read of the tenant's setups,
-    /// one of its TRIOs): cheap, and not yet checked against the roster.
+    /// The tenant's teams the person leads or is in the TRIO of, from stored data only: the tenant's leader columns and its
+    /// TRIOs, read side by side, then the setups of just those teams. Cheap, and not yet checked against the roster.
     /// </summary>
     public async Task<IReadOnlyList<TeamSetup>> CandidatesAsync(string tenantId, string aadObjectId, CancellationToken ct)
     {
-        var trioTeams = await trio.TeamsOfAsync(tenantId, aadObjectId, ct);
-        var candidates = new List<TeamSetup>();
-        await foreach (var setup in setups.InTenantAsync(tenantId, ct))
+        var trioTeams = trio.TeamsOfAsync(tenantId, aadObjectId, ct);
+        var teams = new HashSet<TeamRef>();
+        await foreach (var (team, leaders) in setups.LeadersInTenantAsync(tenantId, ct))
         {
-            if (setup.IsLeader(aadObjectId) || trioTeams.Contains(setup.Team)) candidates.Add(setup);
+            if (TeamLeader.Includes(leaders, aadObjectId)) teams.Add(team);
         }
-        return candidates;
+        teams.UnionWith(await trioTeams);
+        return [.. (await Task.WhenAll(teams.Select(team => setups.GetAsync(team, ct)))).OfType<TeamSetup>()];
     }
 
     /// <summary>Of the candidates, those whose roster still holds the person: one roster read per candidate, in parallel.</summary>

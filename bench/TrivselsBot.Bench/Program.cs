@@ -4,6 +4,7 @@ using TrivselsBot.Bench;
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- fanout [members] [tenantRate] [new|stored] [parallel]
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- answers [members] [concurrency]
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- summary [employees] [teamSize]   (leader summary, then the organisation roll-up)
+// dotnet run -c Release --project bench/TrivselsBot.Bench -- resume [teams] [trioItems] [runs]   (the "resumé" command through the bot)
 var benchmark = args.FirstOrDefault() ?? "inbound";
 switch (benchmark)
 {
@@ -29,8 +30,14 @@ switch (benchmark)
             employees: args.Length > 1 ? int.Parse(args[1]) : 5_000,
             teamSize: args.Length > 2 ? int.Parse(args[2]) : 10);
         break;
+    case "resume":
+        await SummaryCommandBench.RunAsync(
+            teams: args.Length > 1 ? int.Parse(args[1]) : 400,
+            trioItems: args.Length > 2 ? int.Parse(args[2]) : 20,
+            runs: args.Length > 3 ? int.Parse(args[3]) : 200);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: inbound, fanout, answers, summary");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: inbound, fanout, answers, summary, resume");
         return 2;
 }
 return 0;

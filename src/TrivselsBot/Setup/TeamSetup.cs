@@ -23,11 +23,14 @@ public sealed record TeamSetup
     /// <summary>Named parts of the team whose answers a leader may see apart, under k and complementary suppression.</summary>
     public IReadOnlyList<Groups.TeamGroup> Groups { get; init; } = [];
 
-    public bool IsLeader(string? aadObjectId) =>
-        aadObjectId is not null && Leaders.Any(l => string.Equals(l.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+    public bool IsLeader(string? aadObjectId) => TeamLeader.Includes(Leaders, aadObjectId);
 }
 
-public sealed record TeamLeader(string AadObjectId, string Name);
+public sealed record TeamLeader(string AadObjectId, string Name)
+{
+    public static bool Includes(IReadOnlyList<TeamLeader> leaders, string? aadObjectId) =>
+        aadObjectId is not null && leaders.Any(l => string.Equals(l.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+}
 
 /// <summary>A team or group chat the bot serves. <see cref="ConversationId"/> is the team's General channel or the group chat.</summary>
 public sealed record TeamRef(string TenantId, string ConversationId)

@@ -9,7 +9,10 @@ using TrivselsBot.Scheduling;
 
 namespace TrivselsBot.Summaries;
 
-/// <summary>"audit" in a 1:1 chat, for admins: the latest summary requests of the tenant — who, what, which team, when.</summary>
+/// <summary>
+/// "audit" in a 1:1 chat, for admins: the latest summary requests of the tenant — who, what, which team, when. Names as
+/// stored with each entry; the ids only where no name was known (entries from before names were stored, an unknown team).
+/// </summary>
 public sealed class AuditCommand(SummaryAudit audit, IOptions<AdministrationOptions> administration) : IBotCommand
 {
     private const int Shown = 20;
@@ -41,7 +44,7 @@ public sealed class AuditCommand(SummaryAudit audit, IOptions<AdministrationOpti
         var none = language == Language.English ? "Nobody has asked for a summary yet." : "Ingen har bedt om et resumé endnu.";
         var facts = entries.Select(e => new Fact(
             Copenhagen.LocalTime(e.At).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-            $"{e.Who} · {e.What} · {e.Team} · {e.Outcome}")).ToList();
+            $"{e.WhoName ?? e.Who} · {e.What} · {e.TeamName ?? e.Team} · {e.Outcome}")).ToList();
         return new AdaptiveCard(
         [
             new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder },

@@ -35,6 +35,6 @@ public sealed class LeaderSummaryDelivery(
                     : [Attachment.AdaptiveCard(card.ToJson()), Attachment.AdaptiveCard(groupsCard.ToJson())];
                 return activity;
             }, ct);
-        if (report.Sent > 0) await audit.RecordAsync(setup.Team.TenantId, "TrivselsBot", "summary sent after close", setup.Team.ConversationId, $"sent to {report.Sent} leader(s)", ct);
+        if (report.Sent > 0) await audit.RecordAsync(setup.Team.TenantId, "TrivselsBot", "summary sent after close", setup.Team.ConversationId, $"sent to {report.Sent} leader(s)", new AuditNames(null, setup.Name), ct);
     }
 }

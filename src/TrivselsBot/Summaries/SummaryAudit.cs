@@ -5,10 +5,11 @@ using TrivselsBot.TableStorage;
 namespace TrivselsBot.Summaries;
 
 /// <summary>
-/// Table "audit": every summary request, shown or refused — who (Entra id), what, which team, when, and how it ended.
-/// Partition = tenant; row = newest first (inverted ticks) plus a random suffix. A request whose outcome is known only
-/// later (a file upload) is written before the work starts and its outcome set afterwards, so a failure or a crash
-/// mid-way never loses the request.
+/// Table "audit": every request for a team's figures, shown or refused — who (Entra id and display name), what, which
+/// team (conversation id and name), when, and how it ended. The names are those Teams showed at the time, so an admin
+/// can read the log. Partition = tenant; row = newest first (inverted ticks) plus a random suffix. A request whose
+/// outcome is known only later (a file upload) is written before the work starts and its outcome set afterwards, so a
+/// failure or a crash mid-way never loses the request.
 /// </summary>
 public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
 {
@@ -17,7 +18,11 @@ public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
     private readonly TableClient _table = tables.GetTableClient(TableName);
 
     /// <returns>The entry's row, for <see cref="SetOutcomeAsync"/>.</returns>
-    public async Task<string> RecordAsync(string tenantId, string who, string what, string team, string outcome, CancellationToken ct)
+    public Task<string> RecordAsync(string tenantId, string who, string what, string team, string outcome, CancellationToken ct) =>
+        RecordAsync(tenantId, who, what, team, outcome, AuditNames.None, ct);
+
+    /// <returns>The entry's row, for <see cref="SetOutcomeAsync"/>.</returns>
+    public async Task<string> RecordAsync(string tenantId, string who, string what, string team, string outcome, AuditNames names, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var row = (DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture)
@@ -25,6 +30,7 @@ public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
         await _table.InsertAsync(new TableEntity(TableKeys.Escape(tenantId), row)
         {
             ["Who"] = who, ["What"] = what, ["Team"] = team, ["Outcome"] = outcome, ["At"] = now,
+            ["WhoName"] = NullIfBlank(names.Who), ["TeamName"] = NullIfBlank(names.Team),
         }, ct);
         return row;
     }
@@ -36,7 +42,9 @@ public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
     public async Task SetOutcomeAsync(string tenantId, string row, string outcome) =>
         await _table.UpdateAsync(new TableEntity(TableKeys.Escape(tenantId), row) { ["Outcome"] = outcome }, "*", TableUpdateMode.Merge, CancellationToken.None);
 
-    /// <summary>Puts <paramref name="replacement"/> where the tenant's entries name <paramref name="team"/>: who did what stays, the team does not.</summary>
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>Puts <paramref name="replacement"/> where the tenant's entries name <paramref name="team"/> (its id and its name): who did what stays, the team does not.</summary>
     public async Task ReplaceTeamAsync(string tenantId, string team, string replacement, CancellationToken ct)
     {
         var filter = TableFilter.And(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), TableFilter.Equal("Team", team));
@@ -44,7 +52,7 @@ public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
         await foreach (var row in _table.QueryAsync(filter, ["PartitionKey", "RowKey"], ct: ct)) rows.Add(row);
         foreach (var row in rows)
         {
-            await _table.UpsertAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["Team"] = replacement }, TableUpdateMode.Merge, ct);
+            await _table.UpsertAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["Team"] = replacement, ["TeamName"] = replacement }, TableUpdateMode.Merge, ct);
         }
     }
 
@@ -53,11 +61,24 @@ public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
         var entries = new List<AuditEntry>();
         await foreach (var e in _table.QueryAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), pageSize: Math.Min(count, 1000), ct: ct))
         {
-            entries.Add(new AuditEntry(e.GetString("Who")!, e.GetString("What")!, e.GetString("Team")!, e.GetString("Outcome")!, e.GetDateTimeOffset("At")!.Value));
+            entries.Add(new AuditEntry(e.GetString("Who")!, e.GetString("What")!, e.GetString("Team")!, e.GetString("Outcome")!, e.GetDateTimeOffset("At")!.Value)
+            {
+                WhoName = e.GetString("WhoName"), TeamName = e.GetString("TeamName"),
+            });
             if (entries.Count == count) break;
         }
         return entries;
     }
 }
 
-public sealed record AuditEntry(string Who, string What, string Team, string Outcome, DateTimeOffset At);
+public sealed record AuditEntry(string Who, string What, string Team, string Outcome, DateTimeOffset At)
+{
+    public string? WhoName { get; init; }
+    public string? TeamName { get; init; }
+}
+
+/// <summary>The display names stored beside the ids: the person's as Teams sent it with the request, the team's from its setup.</summary>
+public sealed record AuditNames(string? Who, string? Team)
+{
+    public static AuditNames None { get; } = new(null, null);
+}

@@ -1,6 +1,5 @@
+using TrivselsBot.Cards;
 using TrivselsBot.Chat;
-using TrivselsBot.CheckIns;
-using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Localization;
 using TrivselsBot.Organisation;
 using TrivselsBot.Setup;
@@ -8,22 +7,15 @@ using TrivselsBot.Setup;
 namespace TrivselsBot.Summaries;
 
 /// <summary>
-/// "resumé" / "summary" in a 1:1 chat: the summary card of every team the person leads, never a figure under k.
+/// "resumé" / "summary" in a 1:1 chat: the summary card of the team the person leads or is in the TRIO of, never a
+/// figure under k. Someone who may see several teams chooses one on a card, or names it: "resumé &lt;part of the name&gt;".
 /// Asked in a channel, it points to the private chat so the team's numbers are not posted there.
 /// Every request is written to the audit table, also the refused ones. "resumé organisation" is the organisation roll-up.
 /// </summary>
-public sealed class SummaryCommand(
-    TeamSetupStore setups,
-    AggregateStore aggregates,
-    QuestionBank bank,
-    AnswerStore answers,
-    SummaryAudit audit,
-    SummaryViewers viewers,
-    Groups.GroupSummaries groups,
-    OrganisationSummaryRequest organisation,
-    TimeProvider time) : IBotCommand
+public sealed class SummaryCommand(SummaryViewers viewers, TeamSummaryReply reply, SummaryAudit audit, OrganisationSummaryRequest organisation) : IBotCommand
 {
-    private const int MostTeamsShown = 5;
+    public const string What = "summary";
+    public const string RefusedNotAViewer = "refused: not a leader of a team they are in";
 
     public string Word(Language language) => language == Language.English ? "summary" : "resumé";
 
@@ -40,8 +32,10 @@ public sealed class SummaryCommand(
         var activity = turn.Activity;
         var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
         var who = activity.From?.AadObjectId;
+        var names = new AuditNames(activity.From?.Name, null);
         if (activity.Conversation?.ConversationType is not (null or "personal"))
         {
+            if (tenant is not null && who is not null) await audit.RecordAsync(tenant, who, What, activity.Conversation.Id ?? "-", "refused: asked outside a private chat", names, ct);
             await turn.ReplyAsync(t.OnlyInPrivate, ct);
             return;
         }
@@ -51,48 +45,30 @@ public sealed class SummaryCommand(
             return;
         }
 
-        var led = new List<TeamSetup>();
-        await foreach (var setup in setups.AllAsync(ct))
+        var candidates = await viewers.CandidatesAsync(tenant, who, ct);
+        var named = Named(candidates, arguments);
+        if (arguments.Length > 0 && named.Count == 0 && candidates.Count > 0) await turn.ReplyAsync(t.NoTeamNamed(arguments), ct);
+        var teams = await viewers.StillInAsync(named.Count > 0 ? named : candidates, who, ct);
+        if (teams.Count == 0)
         {
-            if (setup.Team.TenantId == tenant && await viewers.MaySeeAsync(setup, who, ct)) led.Add(setup);
-        }
-        if (led.Count == 0)
-        {
-            await audit.RecordAsync(tenant, who, "summary", "-", "refused: not a leader of a team they are in", ct);
+            await audit.RecordAsync(tenant, who, What, "-", RefusedNotAViewer, names, ct);
             await turn.ReplyAsync(t.NotALeader, ct);
             return;
         }
-
-        var now = time.GetUtcNow();
-        var (from, to) = LeaderSummary.PeriodsToRead(now);
-        foreach (var setup in led.Take(MostTeamsShown))
+        if (teams.Count == 1)
         {
-            var summary = LeaderSummary.Build(bank, await aggregates.GetRangeAsync(setup.Team, from, to, ct), setup.MinimumGroupSize, now);
-            await audit.RecordAsync(tenant, who, "summary", setup.Team.ConversationId, "shown", ct);
-            await turn.ReplyAsync(SummaryCard.Build(turn.Language, summary, setup.Name.Length > 0 ? setup.Name : t.YourTeam, setup.Team.ConversationId), ct);
-            if (await groups.CardAsync(setup, summary.LastPeriod, turn.Language, ct) is { } groupsCard) await turn.ReplyAsync(groupsCard, ct);
-            var comments = await answers.StoredCommentsAsync(setup.Team, summary.LastPeriod, ct);
-            if (CommentsCard.MayShow(summary.ResponseRate.Respondents, comments.Count))
-            {
-                await turn.ReplyAsync(CommentsCard.Build(turn.Language, summary.LastPeriod, comments), ct);
-            }
+            await reply.SendAsync(turn, teams[0], who, ct);
+            return;
         }
+        var choices = teams.Select(s => new Choice(s.Name.Length > 0 ? s.Name : t.YourTeam, s.Team.ConversationId)).OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
+        await turn.ReplyAsync(SummaryTeamChoiceCard.Build(turn.Language, choices), ct);
     }
-}
 
-public sealed record SummaryCommandTexts(string Description, string OnlyInPrivate, string NotALeader, string YourTeam)
-{
-    public static SummaryCommandTexts For(Language language) => language == Language.English ? English : Danish;
-
-    public static SummaryCommandTexts Danish { get; } = new(
-        "Teamets trivsel de seneste uger (kun for teamets leder). Tal vises kun, når nok har svaret.",
-        "Skriv **resumé** til mig i en privat chat – så bliver teamets tal ikke vist her.",
-        "Resuméet er kun for teamets leder. Spørg din leder, hvad svarene viser – eller se det, TRIO'en deler.",
-        "dit team");
-
-    public static SummaryCommandTexts English { get; } = new(
-        "The team's wellbeing over recent weeks (team leaders only). Figures only show when enough have answered.",
-        "Write **summary** to me in a private chat, so the team's figures are not shown here.",
-        "The summary is for the team's leader only. Ask your leader what the answers show – or see what the TRIO shares.",
-        "your team");
+    /// <summary>The teams a "resumé &lt;name&gt;" points to: the one named exactly, else every team with the words in its name.</summary>
+    private static List<TeamSetup> Named(IReadOnlyList<TeamSetup> teams, string part)
+    {
+        if (part.Length == 0) return [];
+        var exact = teams.Where(s => string.Equals(s.Name.Trim(), part, StringComparison.OrdinalIgnoreCase)).ToList();
+        return exact.Count == 1 ? exact : [.. teams.Where(s => s.Name.Contains(part, StringComparison.OrdinalIgnoreCase))];
+    }
 }

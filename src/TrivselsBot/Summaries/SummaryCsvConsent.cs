@@ -101,7 +101,7 @@ public sealed class SummaryCsvConsent(
             await turn.ReplyAsync(t.Declined, ct);
             return;
         }
-        var row = await audit.RecordAsync(tenant, who, "csv decline", CardInput.Text(context, CsvConsent.TeamKey) ?? "-", "requested", ct);
+        var row = await audit.RecordAsync(tenant, who, "csv decline", CardInput.Text(context, CsvConsent.TeamKey) ?? "-", "requested", new AuditNames(turn.Activity.From?.Name, null), ct);
         var earlier = CsvConsent.Read(tenant, context) is { } consent ? await consents.TryAnswerAsync(consent, CsvConsentState.Declined, ct) : null;
         var (outcome, answer) = earlier switch
         {
@@ -124,7 +124,7 @@ public sealed class SummaryCsvConsent(
         if (tenant is null || who is null) return null;
         var personal = activity.Conversation?.ConversationType is null or "personal";
         var file = personal && team is { Length: > 0 } ? await files.ForAsync(tenant, who, team, ct) : null;
-        var row = await audit.RecordAsync(tenant, who, what, team ?? "-", file is null ? "refused: not a leader of a team they are in" : allowed, ct);
+        var row = await audit.RecordAsync(tenant, who, what, team ?? "-", file is null ? SummaryCommand.RefusedNotAViewer : allowed, new AuditNames(activity.From?.Name, file?.TeamName), ct);
         return file is null ? null : new CsvRequest(file, tenant, row);
     }
 

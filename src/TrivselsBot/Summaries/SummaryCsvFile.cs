@@ -16,7 +16,7 @@ public sealed class SummaryCsvFile(TeamSetupStore setups, AggregateStore aggrega
         var now = time.GetUtcNow();
         var (from, to) = LeaderSummary.PeriodsToRead(now);
         var summary = LeaderSummary.Build(bank, await aggregates.GetRangeAsync(setup.Team, from, to, ct), setup.MinimumGroupSize, now);
-        return new CsvFile(FileName(setup.Name, summary), SummaryCsv.Build(summary));
+        return new CsvFile(FileName(setup.Name, summary), SummaryCsv.Build(summary), setup.Name);
     }
 
     /// <summary>"trivsel-bostedet-engly-2026-W48.csv": letters and digits of the team's name only, so any file system takes it.</summary>
@@ -28,4 +28,4 @@ public sealed class SummaryCsvFile(TeamSetupStore setups, AggregateStore aggrega
     }
 }
 
-public sealed record CsvFile(string Name, byte[] Bytes);
+public sealed record CsvFile(string Name, byte[] Bytes, string TeamName);

@@ -13,6 +13,8 @@ public static class SummaryServices
         services.AddSingleton<LeaderSummaryDelivery>();
         services.AddSingleton<IBotCommand, SummaryCommand>();
         services.AddSingleton<SummaryViewers>();
+        services.AddSingleton<TeamSummaryReply>();
+        services.AddSingleton<ICardAction, SummaryTeamAction>();
         services.AddSingleton<SummaryCsvFile>();
         services.AddSingleton<CsvConsents>();
         services.AddSingleton<ICardAction, SummaryCsvAction>();

@@ -13,8 +13,11 @@ namespace TrivselsBot.Trio;
 /// pulse's fan-out).
 /// </summary>
 public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, TrioAgendas agendas, TrioAccess access, PulseDelivery delivery,
-    ConnectorClient connector, TimeProvider time, ILogger<TrioAgendaSender> log)
+    Summaries.SummaryAudit audit, ConnectorClient connector, TimeProvider time, ILogger<TrioAgendaSender> log)
 {
+    private const string Sender = "TrivselsBot";
+    private const string What = "trio agenda sent";
+
     public async Task SendAsync(TeamRef team, CancellationToken ct)
     {
         if (await store.GetSetupAsync(team, ct) is not { } trio || await teams.GetAsync(team, ct) is not { } setup)
@@ -35,8 +38,12 @@ public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, Trio
         var members = (await access.MembersStillInTeamAsync(trio, setup, ct)).Select(m => new TeamMember(m.UserId, m.AadObjectId, m.Name)).ToList();
         var cards = new Dictionary<string, Activity>();
         foreach (var member in members) cards[member.AadObjectId] = Message(setup.Language, await agendas.CardAsync(trio, setup, setup.Language, ct));
-        await delivery.DeliverAsync(team, PulsePeriod.Containing(Copenhagen.Instant(meeting.ToDateTime(trio.MeetingTime))), DeliveryKind.TrioAgenda,
+        var report = await delivery.DeliverAsync(team, PulsePeriod.Containing(Copenhagen.Instant(meeting.ToDateTime(trio.MeetingTime))), DeliveryKind.TrioAgenda,
             setup.ServiceUrl, new ChannelAccount { Id = setup.BotId }, members, m => cards[m.AadObjectId], ct);
+        if (report.Sent > 0)
+        {
+            await audit.RecordAsync(team.TenantId, Sender, What, team.ConversationId, $"sent to {report.Sent} TRIO member(s)", new(null, setup.Name), ct);
+        }
     }
 
     private async Task SendToChatAsync(TrioSetup trio, TeamSetup setup, string chat, CancellationToken ct)
@@ -44,7 +51,11 @@ public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, Trio
         var step = "agenda-" + TrioCardData.Meeting(agendas.NextMeeting(trio));
         if (!await store.TryClaimAsync(trio.Team, step, time.GetUtcNow(), ct)) return;
         var sent = await connector.SendToConversationAsync(setup.ServiceUrl, chat, Message(setup.Language, await agendas.CardAsync(trio, setup, setup.Language, ct)), ct);
-        if (sent.Succeeded) return;
+        if (sent.Succeeded)
+        {
+            await audit.RecordAsync(trio.Team.TenantId, Sender, What, trio.Team.ConversationId, "posted to the TRIO chat", new(null, setup.Name), ct);
+            return;
+        }
         log.LogWarning("The TRIO agenda could not be posted to the TRIO chat: {Status}", sent.StatusCode);
         await store.ReleaseClaimAsync(trio.Team, step, CancellationToken.None);
     }

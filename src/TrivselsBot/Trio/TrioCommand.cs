@@ -13,8 +13,11 @@ namespace TrivselsBot.Trio;
 /// team's leader in the team or the TRIO's chat; everything else only for TRIO members, in a 1:1 chat or the TRIO chat.
 /// </summary>
 public sealed class TrioCommand(TrioSetupGate gate, TrioAccess access, TrioAgendas agendas, TrioMinutesService minutes, TrioStore store,
-    AnnualCycle cycle, ConnectorClient connector, TimeProvider time) : IBotCommand
+    AnnualCycle cycle, Summaries.SummaryAudit audit, ConnectorClient connector, TimeProvider time) : IBotCommand
 {
+    /// <summary>The agenda shows the team's pulse figures, so asking for it is audited like a summary.</summary>
+    public const string AgendaAudit = "trio agenda";
+
     private const int MostTriosShown = 5;
 
     public string Word(Language language) => "trio";
@@ -44,8 +47,18 @@ public sealed class TrioCommand(TrioSetupGate gate, TrioAccess access, TrioAgend
 
     private async Task AgendaAsync(Turn turn, CancellationToken ct)
     {
-        foreach (var scope in (await access.ForConversationAsync(turn, ct)).Take(MostTriosShown))
+        var activity = turn.Activity;
+        var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
+        var who = activity.From?.AadObjectId;
+        var scopes = await access.ForConversationAsync(turn, ct);
+        if (scopes.Count == 0 && tenant is not null && who is not null)
         {
+            await audit.RecordAsync(tenant, who, AgendaAudit, activity.Conversation?.Id ?? "-", "refused: not in a TRIO here", new(activity.From?.Name, null), ct);
+        }
+        foreach (var scope in scopes.Take(MostTriosShown))
+        {
+            await audit.RecordAsync(scope.Team.Team.TenantId, scope.Member.AadObjectId, AgendaAudit, scope.Team.Team.ConversationId, "shown",
+                new(activity.From?.Name, scope.Team.Name), ct);
             await turn.ReplyAsync(await agendas.CardAsync(scope.Trio, scope.Team, turn.Language, ct), ct);
         }
     }

@@ -7,4 +7,15 @@ public sealed class TrioMembership(TrioStore store)
 {
     public async Task<bool> IsMemberAsync(TeamRef team, string aadObjectId, CancellationToken ct) =>
         (await store.GetSetupAsync(team, ct))?.IsMember(aadObjectId) == true;
+
+    /// <summary>The teams of the tenant whose TRIO the person is in, from the stored TRIOs alone (the roster is not asked).</summary>
+    public async Task<IReadOnlySet<TeamRef>> TeamsOfAsync(string tenantId, string aadObjectId, CancellationToken ct)
+    {
+        var teams = new HashSet<TeamRef>();
+        await foreach (var trio in store.SetupsAsync(tenantId, ct))
+        {
+            if (trio.IsMember(aadObjectId)) teams.Add(trio.Team);
+        }
+        return teams;
+    }
 }

@@ -28,7 +28,13 @@ public static class CardCatalog
             foreach (var pulseCard in PulseCards(language, suffix)) yield return pulseCard;
             foreach (var setupCard in SetupCards(language, suffix)) yield return setupCard;
             yield return ("AuditCommand.Card", $"audit-{suffix}", TrivselsBot.Summaries.AuditCommand.Card(language,
-                [new TrivselsBot.Summaries.AuditEntry("7f3c0a2e-aad", "summary", "19:team@thread.tacv2", "shown", new DateTimeOffset(2026, 11, 23, 9, 5, 0, TimeSpan.Zero))]));
+                [
+                    new TrivselsBot.Summaries.AuditEntry("7f3c0a2e-aad", "summary", "19:team@thread.tacv2", "shown", new DateTimeOffset(2026, 11, 23, 9, 5, 0, TimeSpan.Zero))
+                    {
+                        WhoName = "Mette Leder", TeamName = "Bostedet Engly",
+                    },
+                    new TrivselsBot.Summaries.AuditEntry("5b1d9e4f-aad", "summary", "-", "refused: not a leader of a team they are in", new DateTimeOffset(2026, 11, 23, 9, 1, 0, TimeSpan.Zero)),
+                ]));
             yield return ("AuditCommand.Card", $"audit-empty-{suffix}", TrivselsBot.Summaries.AuditCommand.Card(language, []));
             yield return ("CommentsCard.Build", $"comments-{suffix}", TrivselsBot.Summaries.CommentsCard.Build(language, new PulsePeriod(2026, 48),
                 ["Travl uge med to nye borgere, men vi hjalp hinanden godt.", "Savner at vi taler om vagtplanen på personalemødet.", "Tak for supervisionen i torsdags."]));
@@ -88,6 +94,10 @@ public static class CardCatalog
         yield return ("SummaryCard.Build", $"summary-{suffix}", SummaryCard.Build(language, oneWeekTooFewOneWithoutPulse.Summarise(), "Bostedet Engly"));
         yield return ("SummaryCard.Build", $"summary-last-week-too-few-{suffix}", SummaryCard.Build(language, lastWeekTooFew.Summarise(), "Bostedet Engly"));
         yield return ("SummaryCard.Build", $"summary-with-csv-button-{suffix}", SummaryCard.Build(language, oneWeekTooFewOneWithoutPulse.Summarise(), "Bostedet Engly", "19:team@thread.tacv2"));
+        yield return ("SummaryTeamChoiceCard.Build", $"summary-team-choice-{suffix}", SummaryTeamChoiceCard.Build(language,
+            [new Choice("Bostedet Engly", "19:engly@thread.tacv2"), new Choice("Team Nord", "19:nord@thread.tacv2")]));
+        yield return ("SummaryTeamChoiceCard.Build", $"summary-team-choice-many-{suffix}", SummaryTeamChoiceCard.Build(language,
+            [.. Enumerable.Range(1, 8).Select(i => new Choice($"Bofællesskab {i}", $"19:bo-{i}@thread.tacv2"))]));
         yield return ("SummaryCard.Build", $"summary-new-team-{suffix}", SummaryCard.Build(language, new List<PeriodAggregate>().Summarise(), "Team Nord"));
     }
 

@@ -209,6 +209,25 @@ public sealed partial class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task The_agenda_shows_pulse_figures_so_asking_for_it_refused_or_shown_and_sending_it_are_audited_with_names()
+    {
+        await SetUpTrioAsync();
+
+        await SayAsync(1, "trio dagsorden");
+        await SayAsync(3, "trio dagsorden");
+        await _bot.Service<TrioAgendaSender>().SendAsync(_team, default);
+
+        var audit = await _bot.Service<TrivselsBot.Summaries.SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 1000, default);
+        var shown = Assert.Single(audit, e => e.Who == Tr);
+        Assert.Equal((TrioCommand.AgendaAudit, _team.ConversationId, "shown", "Mette", "Bostedet Engly"), (shown.What, shown.Team, shown.Outcome, shown.WhoName, shown.TeamName));
+        var refused = Assert.Single(audit, e => e.Who == Staff);
+        Assert.Equal(TrioCommand.AgendaAudit, refused.What);
+        Assert.StartsWith("refused", refused.Outcome, StringComparison.Ordinal);
+        var sent = Assert.Single(audit, e => e.Team == _team.ConversationId && e.Who == "TrivselsBot");
+        Assert.Equal(("sent to 3 TRIO member(s)", "Bostedet Engly"), (sent.Outcome, sent.TeamName));
+    }
+
+    [Fact]
     public async Task A_trio_member_who_left_the_team_sees_nothing_of_the_trio_and_gets_no_agenda()
     {
         await SetUpTrioAsync();

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using TrivselsBot.Chat;
+using TrivselsBot.Setup;
+
+namespace TrivselsBot.Summaries;
+
+/// <summary>
+/// "Vis resumé" on the team choice card. The chosen team comes from the card, so it is not trusted: the team is looked up
+/// in the person's own tenant and their right to see it checked again; anything else gets a polite no, audited.
+/// </summary>
+public sealed class SummaryTeamAction(TeamSetupStore setups, SummaryViewers viewers, TeamSummaryReply reply, SummaryAudit audit) : ICardAction
+{
+    /// <summary>Longer is no Teams conversation id: not looked up, and stored in the audit only this far.</summary>
+    private const int MostAuditedIdLength = 200;
+
+    public string Name => SummaryTeamChoiceCard.Action;
+
+    public async Task HandleAsync(Turn turn, JsonElement value, CancellationToken ct)
+    {
+        var t = SummaryCommandTexts.For(turn.Language);
+        var activity = turn.Activity;
+        var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
+        var who = activity.From?.AadObjectId;
+        var personal = activity.Conversation?.ConversationType is null or "personal";
+        var team = value.TryGetProperty(SummaryTeamChoiceCard.TeamInput, out var chosen) && chosen.ValueKind == JsonValueKind.String ? chosen.GetString() : null;
+        if (tenant is null || who is null)
+        {
+            await turn.ReplyAsync(t.NotThatTeam, ct);
+            return;
+        }
+        var setup = personal && !string.IsNullOrWhiteSpace(team) && team.Length <= MostAuditedIdLength ? await setups.GetAsync(new TeamRef(tenant, team), ct) : null;
+        if (setup is null || !await viewers.MaySeeAsync(setup, who, ct))
+        {
+            var audited = string.IsNullOrWhiteSpace(team) ? "-" : team[..Math.Min(team.Length, MostAuditedIdLength)];
+            await audit.RecordAsync(tenant, who, SummaryCommand.What, audited, SummaryCommand.RefusedNotAViewer, new AuditNames(activity.From?.Name, setup?.Name), ct);
+            await turn.ReplyAsync(t.NotThatTeam, ct);
+            return;
+        }
+        await reply.SendAsync(turn, setup, who, ct);
+    }
+}

@@ -10,6 +10,7 @@ public static class SummaryServices
         services.AddSingleton<IBotCommand, AuditCommand>();
         services.AddSingleton<AggregateStore>();
         services.AddSingleton<SummaryAudit>();
+        services.AddSingleton<LeaderSummaryMarks>();
         services.AddSingleton<LeaderSummaryDelivery>();
         services.AddSingleton<IBotCommand, SummaryCommand>();
         services.AddSingleton<SummaryViewers>();
@@ -22,5 +23,5 @@ public static class SummaryServices
         return services;
     }
 
-    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, AggregateStore.ByTenantTableName, SummaryAudit.TableName];
+    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, AggregateStore.ByTenantTableName, SummaryAudit.TableName, LeaderSummaryMarks.TableName];
 }

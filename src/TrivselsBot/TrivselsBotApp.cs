@@ -1,5 +1,6 @@
 using TrivselsBot.Administration;
 using TrivselsBot.CheckIns;
+using TrivselsBot.Closing;
 using TrivselsBot.Graph;
 using TrivselsBot.Groups;
 using TrivselsBot.Hosting;
@@ -33,6 +34,7 @@ public static class TrivselsBotApp
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddLeaderPulse(builder.Configuration);
+        builder.Services.AddWeekClosing();
         builder.Services.AddSummaries(builder.Configuration);
         builder.Services.AddTeamGroups();
         builder.Services.AddTrio(builder.Configuration);

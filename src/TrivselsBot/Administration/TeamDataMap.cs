@@ -13,7 +13,7 @@ public enum TeamKeying
     /// <summary>Partition = team key | period (| kind): answers, comments, inbox, participation, send records, CSV file cards.</summary>
     TeamPeriodPartitions,
 
-    /// <summary>Partition = team key: pulse runs, aggregates and group aggregates (row = period), the TRIO (setup, items, meetings).</summary>
+    /// <summary>Partition = team key: pulse runs, aggregates, group aggregates and sent-summary marks (row = period), the TRIO (setup, items, meetings).</summary>
     TeamPartition,
 
     /// <summary>Partition = tenant, row = the team's conversation id; its store deletes it.</summary>
@@ -50,6 +50,7 @@ public static class TeamDataMap
         [AggregateStore.TableName] = TeamKeying.TeamPartition,
         [AggregateStore.ByTenantTableName] = TeamKeying.TeamRowsInTenantPeriods,
         [Groups.GroupAggregateStore.TableName] = TeamKeying.TeamPartition,
+        [LeaderSummaryMarks.TableName] = TeamKeying.TeamPartition,
         [Trio.TrioStore.TableName] = TeamKeying.TeamPartition,
         [Trio.TrioStore.IndexTableName] = TeamKeying.TeamRowsInTenant,
         [TeamSetupStore.TableName] = TeamKeying.TeamRowInTenant,

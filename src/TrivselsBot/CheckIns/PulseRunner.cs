@@ -3,19 +3,19 @@ using TrivselsBot.BotConnector;
 using TrivselsBot.CheckIns.Cards;
 using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.CheckIns.Questions;
+using TrivselsBot.Closing;
 using TrivselsBot.Groups;
 using TrivselsBot.LeaderPulse;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
-using TrivselsBot.Summaries;
 using TrivselsBot.Teams;
 
 namespace TrivselsBot.CheckIns;
 
 /// <summary>
-/// A team's weekly pulse: claim the period (only one instance sends), read the roster, leave out those who paused,
-/// send everyone a signed card 1:1, and schedule the one reminder.
+/// A team's weekly pulse: claim the period (only one instance sends), close any ended week the Monday close run missed,
+/// read the roster, leave out those who paused, send everyone a signed card 1:1, and schedule the one reminder.
 /// </summary>
 public sealed class PulseRunner(
     TeamSetupStore setups,
@@ -23,10 +23,7 @@ public sealed class PulseRunner(
     PulseRuns runs,
     TeamRoster roster,
     PausedMembers paused,
-    AnswerStore answers,
-    AggregateStore aggregates,
-    GroupAggregateStore groupAggregates,
-    LeaderSummaryDelivery leaderSummaries,
+    WeekClosing closing,
     LeaderPulseRun leaderPulse,
     PulseDelivery delivery,
     QuestionBank bank,
@@ -58,17 +55,18 @@ public sealed class PulseRunner(
             return;
         }
         var run = claim.Run;
-        var lastWeekHadPulse = await CloseWeekAsync(team, period.Previous, setup.MinimumGroupSize, ct);
+        await CloseEndedWeeksAsync(setup, ct);
 
         IReadOnlyList<BotConnector.TeamsChannelAccount> members;
+        IReadOnlyList<BotConnector.TeamsChannelAccount> present;
         FanOutReport report;
         try
         {
             members = await roster.GetMembersAsync(setup.ServiceUrl, team.ConversationId, ct)
                 ?? throw new InvalidOperationException("The team's roster could not be read.");
             var pausedMembers = await paused.PausedInTenantAsync(team.TenantId, ct);
-            var recipients = members
-                .Where(m => !pausedMembers.Contains(pseudonyms.For(m.AadObjectId!)))
+            present = members.Where(m => !pausedMembers.Contains(pseudonyms.For(m.AadObjectId!))).ToList();
+            var recipients = present
                 .Select(m => new TeamMember(m.Id!, m.AadObjectId!, m.Name ?? ""))
                 .ToList();
             run = run with { RosterSize = members.Count, Recipients = recipients.Count, MinimumGroupSize = Math.Max(run.MinimumGroupSize, setup.MinimumGroupSize) };
@@ -102,8 +100,7 @@ public sealed class PulseRunner(
         var remindAt = TeamSchedules.ReminderTime(scheduledFireTime, setup.ReminderWorkingDays, calendar);
         if (remindAt < period.End) await schedules.ScheduleReminderAsync(team, period, remindAt, ct);
 
-        await SendLeaderPulseAsync(setup, period, members, ct);
-        if (lastWeekHadPulse) await SendLeaderSummaryAsync(setup, period.Previous, members, ct);
+        await SendLeaderPulseAsync(setup, period, present, ct);
     }
 
     private async Task SendLeaderPulseAsync(TeamSetup setup, PulsePeriod period, IReadOnlyList<BotConnector.TeamsChannelAccount> members, CancellationToken ct)
@@ -126,39 +123,16 @@ public sealed class PulseRunner(
         log.LogWarning("The pulse of {Period} did not reach everyone yet; it resumes at {At}", run.Period, resumeAt);
     }
 
-    private async Task SendLeaderSummaryAsync(TeamSetup setup, PulsePeriod closedWeek, IReadOnlyList<BotConnector.TeamsChannelAccount> members, CancellationToken ct)
+    private async Task CloseEndedWeeksAsync(TeamSetup setup, CancellationToken ct)
     {
         try
         {
-            await leaderSummaries.SendAsync(setup, closedWeek, members, ct);
+            await closing.CloseEndedWeeksAsync(setup, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogError(e, "Sending the summary of week {Week} to the leaders failed; they can ask with resumé", closedWeek);
-        }
-    }
-
-    /// <summary>
-    /// Moves last week's remaining answers and computes its aggregates once, at close: computing them mid-week would
-    /// let a leader subtract an earlier view from a later one.
-    /// </summary>
-    private async Task<bool> CloseWeekAsync(TeamRef team, PulsePeriod week, int minimumGroupSize, CancellationToken ct)
-    {
-        try
-        {
-            if (await runs.GetAsync(team, week, ct) is not { } lastRun) return false;
-            var k = Math.Max(lastRun.MinimumGroupSize, minimumGroupSize);
-            await answers.SealWeekAsync(team, week, ct);
-            await answers.FlushAsync(team, week, k, periodClosed: true, ct);
-            await aggregates.RecomputeAsync(team, week, await answers.StoredScoresAsync(team, week, ct), lastRun.RosterSize, k, ct);
-            await groupAggregates.RecomputeAsync(team, week, await answers.StoredScoresByGroupAsync(team, week, ct), k, ct);
-            return true;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Closing last week must never cost this week's pulse; the close is tried again by the next run.
-            log.LogError(e, "Closing week {Week} failed", week);
-            return false;
+            // Closing must never cost this week's pulse; the Monday close run tries again.
+            log.LogError(e, "Closing the team's ended weeks failed");
         }
     }
 }

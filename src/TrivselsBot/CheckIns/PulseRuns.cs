@@ -58,6 +58,17 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
         return entity is null ? null : FromEntity(team, period, entity);
     }
 
+    /// <summary>Every run of the team, oldest first: one partition read.</summary>
+    public async Task<IReadOnlyList<PulseRun>> AllAsync(TeamRef team, CancellationToken ct)
+    {
+        var all = new List<PulseRun>();
+        await foreach (var entity in _table.QueryAsync(TableFilter.Equal("PartitionKey", team.Key), ct: ct))
+        {
+            if (PulsePeriod.TryParse(entity.RowKey, out var period)) all.Add(FromEntity(team, period, entity));
+        }
+        return [.. all.OrderBy(r => r.Period)];
+    }
+
     /// <summary>Leaves an unfinished run for a later resume to claim at once.</summary>
     public Task ReleaseAsync(PulseRun run, CancellationToken ct) =>
         _table.UpsertAsync(ToEntity(run with { Sent = false }, time.GetUtcNow()), TableUpdateMode.Replace, ct);

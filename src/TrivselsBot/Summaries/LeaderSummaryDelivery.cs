@@ -7,9 +7,13 @@ using TrivselsBot.Setup;
 
 namespace TrivselsBot.Summaries;
 
-/// <summary>When a week has closed, each leader on the roster gets the summary 1:1 — once, recorded like a pulse card.</summary>
+/// <summary>
+/// When a week has closed, each leader on the roster gets the summary 1:1 — once per team and week (a
+/// <see cref="LeaderSummaryMarks"/> row decides who sends), recorded like a pulse card.
+/// </summary>
 public sealed class LeaderSummaryDelivery(
-    AggregateStore aggregates, QuestionBank bank, PulseDelivery delivery, SummaryAudit audit, Groups.GroupSummaries groups, TimeProvider time)
+    AggregateStore aggregates, QuestionBank bank, PulseDelivery delivery, SummaryAudit audit, Groups.GroupSummaries groups, LeaderSummaryMarks marks,
+    TimeProvider time)
 {
     public async Task SendAsync(TeamSetup setup, PulsePeriod closedWeek, IReadOnlyList<TeamsChannelAccount> roster, CancellationToken ct)
     {
@@ -18,7 +22,7 @@ public sealed class LeaderSummaryDelivery(
             .Where(m => setup.IsLeader(m.AadObjectId))
             .Select(m => new TeamMember(m.Id!, m.AadObjectId!, m.Name ?? ""))
             .ToList();
-        if (leaders.Count == 0) return;
+        if (leaders.Count == 0 || !await marks.TryMarkAsync(setup.Team, closedWeek, ct)) return;
 
         var now = time.GetUtcNow();
         var (from, to) = LeaderSummary.PeriodsToRead(now);

@@ -10,6 +10,7 @@ public static class SummaryServices
         services.AddSingleton<IBotCommand, AuditCommand>();
         services.AddSingleton<AggregateStore>();
         services.AddSingleton<SummaryAudit>();
+        services.AddSingleton<LeaderSummaryMarks>();
         services.AddSingleton<LeaderSummaryDelivery>();
         services.AddSingleton<IBotCommand, SummaryCommand>();
         services.AddSingleton<SummaryViewers>();
@@ -25,5 +26,5 @@ public static class SummaryServices
         return services;
     }
 
-    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, AggregateStore.ByTenantTableName, SummaryAudit.TableName, CsvConsents.TableName];
+    public static IReadOnlyList<string> Tables { get; } = [AggregateStore.TableName, AggregateStore.ByTenantTableName, SummaryAudit.TableName, CsvConsents.TableName, LeaderSummaryMarks.TableName];
 }

@@ -61,6 +61,26 @@ public sealed class LeaderPulseFlowTests(AzuriteServer azurite)
         Assert.Equal((answering, 3, 3), (aggregate.Respondents, aggregate.RosterSize, aggregate.MinimumGroupSizeAtClose));
     }
 
+    [Fact]
+    public async Task A_leader_who_paused_gets_no_leader_card_and_the_other_leaders_still_do()
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
+        var team = Setup(connector, "Bostedet Engly", 0, 1);
+        await using var bot = await StartAsync(TuesdayOfWeek(47));
+        await bot.Service<TeamSetupStore>().SaveAsync(team, default);
+        await bot.PostActivityAsync(OrganisationSummaryCommandTests.InTenant(_tenant,
+            TeamsActivities.Message(connector.ServiceUrl, "pause", "a:0", userId: connector.Members[0]["id"]!.GetValue<string>(), aadObjectId: Aad(connector, 0))));
+
+        await bot.Service<IPulseRunner>().RunAsync(team.Team, TuesdayOfWeek(47), default);
+
+        var signer = bot.Service<PulseTicketSigner>();
+        var leaderCards = connector.ActivitiesSent().Where(c => c.CardText.Contains(LeaderCardTitle, StringComparison.Ordinal))
+            .Select(c => signer.TryVerify(c.Card!["actions"]![0]!["data"]!["ticket"]!.GetValue<string>(), out var t) ? t.RecipientPseudonym : "")
+            .ToList();
+        Assert.Equal([bot.Service<MemberPseudonym>().For(Aad(connector, 1))], leaderCards);
+    }
+
     [Theory]
     [InlineData(5, 5, 3, 3)] // lowered between the cards going out and the week's close
     [InlineData(5, 3, 3, 3)] // lowered between two teams' runs in the same week

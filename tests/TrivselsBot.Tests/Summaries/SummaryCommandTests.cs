@@ -91,78 +91,11 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
         }
     }
 
-    [Theory]
-    [InlineData("yes", 1)]
-    [InlineData("no", 0)]
-    public async Task When_a_week_closes_the_leaders_get_the_summary_once_unless_the_team_turned_it_off(string option, int expected)
-    {
-        await using var connector = await RecordingConnector.StartAsync();
-        connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
-        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
-        await WeekAsync(connector, team, week: 47, answering: 5, setUp: true, summaryOption: option);
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(48)));
-        connector.Calls.Clear();
-
-        await bot.Service<IPulseRunner>().RunAsync(team, TuesdayOfWeek(48), default);
-        await bot.Service<IPulseRunner>().RunAsync(team, TuesdayOfWeek(48), default, recovering: true);
-
-        var summaries = connector.ActivitiesSent().Where(c => c.CardText.Contains("Trivsel i", StringComparison.Ordinal)).ToList();
-        Assert.Equal(expected, summaries.Count);
-    }
-
-    [Fact]
-    public async Task A_leader_who_has_left_the_team_sees_nothing_of_it()
-    {
-        await using var connector = await RecordingConnector.StartAsync();
-        connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
-        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
-        await WeekAsync(connector, team, week: 47, answering: 5, setUp: true);
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(48)));
-        var (leaderId, leaderAad) = (Id(connector, 0), Aad(connector, 0));
-        connector.Members.RemoveAt(0);
-        connector.Calls.Clear();
-
-        await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "resumé", "a:leader", userId: leaderId, aadObjectId: leaderAad));
-
-        var reply = Assert.Single(connector.ActivitiesSent());
-        Assert.Null(reply.Card);
-        Assert.Contains("kun for teamets leder", reply.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Admins_read_the_audit_log_and_nobody_else_does()
-    {
-        await using var connector = await RecordingConnector.StartAsync();
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Administration:Admins:0"] = "aad-admin" });
-        await bot.Service<SummaryAudit>().RecordAsync(TeamsActivities.TenantId, "aad-leader-x", "summary", "19:audited@thread.v2", "shown", default);
-
-        await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "audit", "a:admin", userId: "29:admin", aadObjectId: "aad-admin"));
-        await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "audit", "a:staff", userId: "29:staff", aadObjectId: "aad-staff"));
-
-        var replies = await connector.WaitForActivitiesAsync(2);
-        Assert.Contains("aad-leader-x", replies[0].CardText, StringComparison.Ordinal);
-        Assert.Null(replies[1].Card);
-        Assert.Contains("kun for administratorer", replies[1].Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Asked_in_a_channel_the_summary_is_not_posted_there()
-    {
-        await using var connector = await RecordingConnector.StartAsync();
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString);
-
-        await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "<at>TrivselsBot</at> resumé", "19:chat@thread.v2", conversationType: "groupChat"));
-
-        var reply = Assert.Single(await connector.WaitForActivitiesAsync(1));
-        Assert.Null(reply.Card);
-        Assert.Contains("privat chat", reply.Text, StringComparison.Ordinal);
-    }
-
     private static string Id(RecordingConnector c, int i) => c.Members[i]["id"]!.GetValue<string>();
     private static string Aad(RecordingConnector c, int i) => c.Members[i]["aadObjectId"]!.GetValue<string>();
 
     /// <summary>One week on its own clock: (set up,) the pulse goes out, and the first <paramref name="answering"/> members answer.</summary>
-    private async Task WeekAsync(RecordingConnector connector, TeamRef team, int week, int answering, bool setUp = false, int commenting = 0, string summaryOption = "yes")
+    private async Task WeekAsync(RecordingConnector connector, TeamRef team, int week, int answering, bool setUp = false, int commenting = 0)
     {
         await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(week)));
         if (setUp)
@@ -170,7 +103,7 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
             await bot.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, new JsonObject
             {
                 ["action"] = "setup.save", ["leaders"] = Aad(connector, 0), ["day"] = "2", ["time"] = "09:00",
-                ["reminder"] = "2", ["questions"] = "5", ["language"] = "da", ["k"] = "5", ["summary"] = summaryOption,
+                ["reminder"] = "2", ["questions"] = "5", ["language"] = "da", ["k"] = "5",
             }, "setup-card", team.ConversationId, Id(connector, 0), Aad(connector, 0), "groupChat"));
         }
         var before = connector.ActivitiesSent().Count;

@@ -166,7 +166,8 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
 
         var entry = Assert.Single(await _bot.Service<SummaryAudit>().LatestAsync(_tenant, 50, default), e => e.What == what);
         Assert.Equal((Aad(0), _team.Team.ConversationId, outcome), (entry.Who, entry.Team, entry.Outcome));
-        Assert.Contains($"{Aad(0)} · {what} · {_team.Team.ConversationId} · {outcome}",
+        Assert.NotNull(entry.WhoName);
+        Assert.Contains($"{entry.WhoName} · {what} · {entry.TeamName ?? _team.Team.ConversationId} · {outcome}",
             Assert.Single(await _connector.WaitForActivitiesAsync(1)).CardText, StringComparison.Ordinal);
     }
 

@@ -6,7 +6,8 @@ namespace TrivselsBot.CheckIns.Delivery;
 /// Paces every outbound request of the fan-outs in this instance under Teams' limits: one schedule per tenant and one per
 /// conversation, each spreading requests evenly and counting a request until a second after its answer (see
 /// <see cref="RequestSchedule"/>), so network delays cannot crowd a second at the service. A 429 pauses the whole tenant
-/// for its Retry-After, so parallel senders wait together instead of hammering it.
+/// for its Retry-After plus a little jitter (<see cref="RetryJitter"/>), so parallel senders wait together instead of
+/// hammering it, and instances do not all come back at once.
 /// </summary>
 public sealed class TeamsRateLimiter
 {
@@ -18,11 +19,14 @@ public sealed class TeamsRateLimiter
     private readonly Pacing _tenant;
     private readonly Pacing _conversation;
     private readonly TimeProvider _time;
+    private readonly RetryJitter _jitter;
     private readonly long _origin;
     private int _pruneAt = PruneThreshold;
 
-    public TeamsRateLimiter(IOptions<DeliveryOptions> options, TimeProvider time)
+    /// <param name="jitter">Defaults to <see cref="RetryJitter.Random"/>; tests pass a fixed one.</param>
+    public TeamsRateLimiter(IOptions<DeliveryOptions> options, TimeProvider time, RetryJitter? jitter = null)
     {
+        _jitter = jitter ?? RetryJitter.Random;
         _tenant = Pacing.Under(options.Value.TenantRequestsPerSecond);
         _conversation = Pacing.Under(options.Value.ConversationRequestsPerSecond);
         _time = time;
@@ -48,13 +52,13 @@ public sealed class TeamsRateLimiter
         }
     }
 
-    /// <summary>The tenant answered 429: no request to it leaves before <paramref name="retryAfter"/> has passed.</summary>
+    /// <summary>The tenant answered 429: no request to it leaves before <paramref name="retryAfter"/> and its jitter have passed.</summary>
     public void Pause(string tenantId, TimeSpan retryAfter)
     {
         lock (_gate)
         {
             var now = Now;
-            ScheduleFor(_tenants, tenantId, _tenant, now).Pause(now, retryAfter);
+            ScheduleFor(_tenants, tenantId, _tenant, now).Pause(now, _jitter.Add(retryAfter));
         }
     }
 

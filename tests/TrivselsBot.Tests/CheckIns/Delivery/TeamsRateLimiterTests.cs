@@ -3,13 +3,25 @@ using TrivselsBot.CheckIns.Delivery;
 
 namespace TrivselsBot.Tests.CheckIns.Delivery;
 
-/// <summary>The limiter on the real clock; only the order of permits is asserted, never how long they took.</summary>
+/// <summary>The limiter on the real clock; only the order of permits and the least a pause holds back are asserted, never how long they took.</summary>
 public sealed class TeamsRateLimiterTests
 {
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(30);
 
-    private static TeamsRateLimiter Limiter(int tenantPerSecond = 1000, int conversationPerSecond = 7) =>
-        new(Options.Create(new DeliveryOptions { TenantRequestsPerSecond = tenantPerSecond, ConversationRequestsPerSecond = conversationPerSecond }), TimeProvider.System);
+    private static TeamsRateLimiter Limiter(int tenantPerSecond = 1000, int conversationPerSecond = 7, RetryJitter? jitter = null) =>
+        new(Options.Create(new DeliveryOptions { TenantRequestsPerSecond = tenantPerSecond, ConversationRequestsPerSecond = conversationPerSecond }), TimeProvider.System, jitter);
+
+    [Fact]
+    public async Task After_a_429_the_tenant_waits_the_retry_after_plus_its_jitter()
+    {
+        var limiter = Limiter(jitter: new RetryJitter(() => 0.99)); // 2 s + 0.396 s
+        var started = TimeProvider.System.GetTimestamp();
+
+        limiter.Pause("tenant", TimeSpan.FromSeconds(2));
+        using var turn = await limiter.WaitAsync("tenant", null, default).WaitAsync(Generous);
+
+        Assert.True(TimeProvider.System.GetElapsedTime(started) >= TimeSpan.FromSeconds(2.38), "left before the jitter had passed");
+    }
 
     [Fact]
     public async Task A_paused_tenant_holds_back_its_own_requests_but_not_another_tenants()

@@ -29,7 +29,7 @@ public sealed class TrioAccess(TrioStore store, TeamSetupStore teams, TeamRoster
         }
         var personal = activity.Conversation?.ConversationType is null or "personal";
         var scopes = new List<TrioScope>();
-        await foreach (var trio in store.SetupsAsync(tenant, ct))
+        await foreach (var trio in store.SetupsOfAsync(tenant, who, chatConversationId: null, ct))
         {
             if (!personal && !IsTrioChat(trio, activity.Conversation!.Id)) continue;
             if (trio.Member(who) is { } member && await teams.GetAsync(trio.Team, ct) is { } team && await StillInTeamAsync(team, who, ct))

@@ -12,10 +12,7 @@ public sealed class TrioMembership(TrioStore store)
     public async Task<IReadOnlySet<TeamRef>> TeamsOfAsync(string tenantId, string aadObjectId, CancellationToken ct)
     {
         var teams = new HashSet<TeamRef>();
-        await foreach (var trio in store.SetupsAsync(tenantId, ct))
-        {
-            if (trio.IsMember(aadObjectId)) teams.Add(trio.Team);
-        }
+        await foreach (var trio in store.SetupsOfAsync(tenantId, aadObjectId, chatConversationId: null, ct)) teams.Add(trio.Team);
         return teams;
     }
 }

@@ -45,10 +45,7 @@ public sealed class TrioSetupGate(TeamSetupStore teams, TrioStore store, TeamRos
             return null;
         }
         TrioSetup? existing = null;
-        await foreach (var trio in store.SetupsAsync(here.TenantId, ct))
-        {
-            if (trio.ChatConversationId == here.ConversationId) existing = trio;
-        }
+        await foreach (var trio in store.SetupsOfAsync(here.TenantId, aadObjectId: null, here.ConversationId, ct)) existing = trio;
         return new TrioSetupContext(here, members, led, existing);
     }
 }

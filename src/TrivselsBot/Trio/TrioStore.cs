@@ -41,7 +41,10 @@ public sealed class TrioStore(TableServiceClient tables)
 
     public async Task SaveSetupAsync(TrioSetup setup, CancellationToken ct)
     {
-        await _index.UpsertAsync(IndexEntity(setup.Team, SetupIndex, SetupIndex), TableUpdateMode.Replace, ct);
+        var index = IndexEntity(setup.Team, SetupIndex, SetupIndex);
+        index["Members"] = MemberList(setup.Members.Select(m => m.AadObjectId));
+        index["Chat"] = setup.ChatConversationId;
+        await _index.UpsertAsync(index, TableUpdateMode.Replace, ct);
         await _table.UpsertAsync(new TableEntity(setup.Team.Key, SetupRow)
         {
             ["TenantId"] = setup.Team.TenantId,
@@ -58,9 +61,25 @@ public sealed class TrioStore(TableServiceClient tables)
         }, TableUpdateMode.Replace, ct);
     }
 
-    /// <summary>Every TRIO of the tenant, from the tenant's index partition.</summary>
-    public IAsyncEnumerable<TrioSetup> SetupsAsync(string tenantId, CancellationToken ct) =>
-        IndexedSetupsAsync(TableFilter.And(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), TableFilter.Equal("Kind", SetupIndex)), ct);
+    /// <summary>
+    /// The tenant's TRIOs that have the person as a member, or that post to the chat: the index rows name both, so only
+    /// the matching TRIOs are read. Each is checked against its stored setup, so a stale index row shows nothing.
+    /// </summary>
+    public async IAsyncEnumerable<TrioSetup> SetupsOfAsync(string tenantId, string? aadObjectId, string? chatConversationId, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var filter = TableFilter.And(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), TableFilter.Equal("Kind", SetupIndex));
+        var member = aadObjectId is null ? null : MemberList([aadObjectId]);
+        await foreach (var row in _index.QueryAsync(filter, ["Team", "Members", "Chat"], ct: ct))
+        {
+            var matches = (member is not null && (row.GetString("Members") ?? "").Contains(member, StringComparison.Ordinal))
+                || (chatConversationId is not null && row.GetString("Chat") == chatConversationId);
+            if (!matches || await GetSetupAsync(TeamRef.FromKey(row.GetString("Team")!), ct) is not { } setup) continue;
+            if ((aadObjectId is not null && setup.IsMember(aadObjectId)) || (chatConversationId is not null && setup.ChatConversationId == chatConversationId)) yield return setup;
+        }
+    }
+
+    /// <summary>"|id|id|", lower case, so one id is found by a plain substring match.</summary>
+    private static string MemberList(IEnumerable<string> aadObjectIds) => "|" + string.Concat(aadObjectIds.Select(id => id.ToLowerInvariant() + "|"));
 
     /// <summary>Every TRIO of every tenant, for the daily jobs: the index's setup rows, not every row of every TRIO.</summary>
     public IAsyncEnumerable<TrioSetup> AllSetupsAsync(CancellationToken ct) => IndexedSetupsAsync(TableFilter.Equal("Kind", SetupIndex), ct);

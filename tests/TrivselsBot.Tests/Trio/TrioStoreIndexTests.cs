@@ -37,7 +37,7 @@ public sealed class TrioStoreIndexTests(AzuriteServer azurite) : IAsyncLifetime
 
         await _store.SaveSetupAsync(TrioSamples.Setup with { Team = nord, MeetingDay = DayOfWeek.Thursday }, default);
 
-        var trios = await _store.SetupsAsync(_tenant, default).ToListAsync();
+        var trios = await _store.SetupsOfAsync(_tenant, "AAD-2", null, default).ToListAsync();
         Assert.Equal(new[] { nord, syd }.Select(t => t.Key).Order(StringComparer.Ordinal), trios.Select(t => t.Team.Key).Order(StringComparer.Ordinal));
         Assert.Equal(DayOfWeek.Thursday, trios.Single(t => t.Team == nord).MeetingDay);
         Assert.Equal(2, (await IndexRowsAsync()).Count);
@@ -52,7 +52,22 @@ public sealed class TrioStoreIndexTests(AzuriteServer azurite) : IAsyncLifetime
         await _store.SaveSetupAsync(TrioSamples.Setup with { Team = cutOff }, default);
         await _tables.GetTableClient(TrioStore.TableName).DeleteAsync(cutOff.Key, "setup"); // as if the setup's own write never happened
 
-        Assert.Equal([kept], await _store.SetupsAsync(_tenant, default).Select(t => t.Team).ToListAsync());
+        Assert.Equal([kept], await _store.SetupsOfAsync(_tenant, "aad-1", null, default).Select(t => t.Team).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_person_finds_only_the_trios_they_are_in_now_and_a_chat_finds_the_trio_posting_to_it()
+    {
+        var (nord, syd) = (Team(), Team());
+        await _store.SaveSetupAsync(TrioSamples.Setup with { Team = nord, Destination = TrioDestination.GroupChat, ChatConversationId = "19:trio-nord@thread.v2" }, default);
+        await _store.SaveSetupAsync(TrioSamples.Setup with { Team = syd }, default);
+        await _store.SaveSetupAsync(TrioSamples.Setup with { Team = syd, Members = [.. TrioSamples.Setup.Members.Where(m => m.AadObjectId != "aad-3")] }, default);
+
+        Assert.Equal([nord], await _store.SetupsOfAsync(_tenant, "aad-3", null, default).Select(t => t.Team).ToListAsync());
+        Assert.Equal(2, await _store.SetupsOfAsync(_tenant, "aad-1", null, default).CountAsync());
+        Assert.Empty(await _store.SetupsOfAsync(_tenant, "aad-stranger", null, default).ToListAsync());
+        Assert.Equal([nord], await _store.SetupsOfAsync(_tenant, null, "19:trio-nord@thread.v2", default).Select(t => t.Team).ToListAsync());
+        Assert.Empty(await _store.SetupsOfAsync(_tenant, null, "19:somewhere-else@thread.v2", default).ToListAsync());
     }
 
     [Fact]

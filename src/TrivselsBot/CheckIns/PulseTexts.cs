@@ -36,7 +36,7 @@ public sealed record PulseTexts
         ForTeam = team => $"Teamet: **{team}**",
         Intro = "Under ét minut.",
         ReminderIntro = "Du har ikke svaret endnu – det tager under ét minut.",
-        Anonymity = "Dine svar er anonyme – lederen og TRIO ser kun samlede tal.",
+        Anonymity = "Dine svar er anonyme – lederen og TRIO'en ser kun samlede tal.",
         ScaleLabels = new Dictionary<int, string>
         {
             [5] = "I meget høj grad",
@@ -50,7 +50,7 @@ public sealed record PulseTexts
         AnswerRequired = "Vælg et svar – eller »Vil ikke svare«.",
         CommentLabel = "Vil du tilføje noget? (frivilligt)",
         CommentHint = "Skriv ikke navne – hverken på kolleger eller borgere.",
-        CommentReaders = "Lederen og TRIO kan læse kommentarer – uden navn og dato, og kun når nok har svaret.",
+        CommentReaders = "Lederen og TRIO'en kan læse kommentarer – uden navn og dato, og kun når nok har svaret.",
         Send = "Send",
         ThanksTitle = "Tak for dine svar!",
         ResponseRate = (answered, roster, percent) => $"Indtil nu har {answered} af {roster} i teamet svaret ({percent} %).",

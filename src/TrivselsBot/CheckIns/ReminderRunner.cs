@@ -34,17 +34,19 @@ public sealed class ReminderRunner(
         using var span = BotTelemetry.Pulses.StartActivity("reminder");
         var now = time.GetUtcNow();
         if (period.IsClosedAt(now)) return;
+        var setup = await setups.GetAsync(team, ct);
+        if (setup is null) return;
         if (!calendar.IsWorkingDay(DateOnly.FromDateTime(Copenhagen.LocalTime(now))))
         {
             // Fired late (the service was down) or scheduled before the day was known as closed: the next working day
-            // still in the week; by the weekend that is none.
-            var next = TeamSchedules.ReminderTime(now, 0, calendar);
+            // still in the week, at the team's pulse time rather than whatever hour the service came back; by the
+            // weekend that is none.
+            var next = TeamSchedules.ReminderTime(now, 0, calendar, setup.PulseTime);
             if (next < period.End) await schedules.ScheduleReminderAsync(team, period, next, ct);
             return;
         }
-        var setup = await setups.GetAsync(team, ct);
         var run = await runs.GetAsync(team, period, ct);
-        if (setup is null || run is null) return;
+        if (run is null) return;
 
         var members = await roster.GetMembersAsync(setup.ServiceUrl, team.ConversationId, ct)
             ?? throw new InvalidOperationException("The team's roster could not be read.");

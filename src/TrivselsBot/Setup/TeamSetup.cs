@@ -35,6 +35,15 @@ public sealed record TeamLeader(string AadObjectId, string Name)
 /// <summary>A team or group chat the bot serves. <see cref="ConversationId"/> is the team's General channel or the group chat.</summary>
 public sealed record TeamRef(string TenantId, string ConversationId)
 {
+    /// <summary>Longer is no Teams conversation id: an id that comes back from a card is not looked up beyond this.</summary>
+    public const int MaximumConversationIdLength = 200;
+
+    /// <summary>A conversation id from outside (a card, an invoke) that could be a Teams one, and may be looked up or stored.</summary>
+    public static bool IsPlausibleConversationId(string? id) => !string.IsNullOrWhiteSpace(id) && id.Length <= MaximumConversationIdLength;
+
+    /// <summary>What of an outside conversation id may go into the audit: the id, cut to a length no real one exceeds.</summary>
+    public static string ForAudit(string? id) => string.IsNullOrWhiteSpace(id) ? "-" : id[..Math.Min(id.Length, MaximumConversationIdLength)];
+
     /// <summary>One string naming the team in table keys and job names.</summary>
     public string Key => Storage.TableKeys.Escape(TenantId) + "|" + Storage.TableKeys.Escape(ConversationId);
 

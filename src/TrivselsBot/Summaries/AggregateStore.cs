@@ -49,12 +49,14 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
             var existing = await _table.GetAsync(team.Key, period.ToString(), ct: ct);
             if (existing is null)
             {
-                if (!(await _table.InsertAsync(row, ct)).Succeeded) continue;
+                // The tenant's copy first: the team's row is what marks the week closed, so a close cut off between
+                // the two writes is done again in full rather than leaving the organisation roll-up without the week.
                 await IndexAsync(team, fresh, ct);
+                if (!(await _table.InsertAsync(row, ct)).Succeeded) continue;
                 return fresh;
             }
             // Written once: a figure a leader may already have seen never changes, so two views cannot be subtracted.
-            // The tenant's copy is written again, in case the process stopped between the two writes.
+            // The tenant's copy is written again, as a close that lost the race above wrote its own there first.
             var stored = FromEntity(existing);
             await IndexAsync(team, stored, ct);
             return stored;

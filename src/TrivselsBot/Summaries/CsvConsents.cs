@@ -20,6 +20,9 @@ public sealed class CsvConsents(TableServiceClient tables, TimeProvider time)
 
     private readonly TableClient _table = tables.GetTableClient(TableName);
 
+    /// <summary>No card can name a later week than this one.</summary>
+    public PulsePeriod ThisWeek => PulsePeriod.Containing(time.GetUtcNow());
+
     /// <summary>
     /// Answers the consent with <paramref name="answer"/> if nobody answered it before: null then. Otherwise the state the
     /// first answer left it in, unchanged.
@@ -58,14 +61,14 @@ public sealed record CsvConsent(TeamRef Team, PulsePeriod Week, string Id)
 
     /// <summary>
     /// The consent a card's context names; null for cards sent before contexts carried an id, and for anything the bot
-    /// could not have written (the context comes back from outside).
+    /// could not have written (the context comes back from outside): an implausible team id or a week yet to come.
     /// </summary>
-    public static CsvConsent? Read(string tenantId, JsonElement context)
+    public static CsvConsent? Read(string tenantId, JsonElement context, PulsePeriod thisWeek)
     {
         var team = CardInput.Text(context, TeamKey);
         var id = CardInput.Text(context, IdKey);
-        if (team is not { Length: > 0 } || !PulsePeriod.TryParse(CardInput.Text(context, WeekKey), out var week)
+        if (!TeamRef.IsPlausibleConversationId(team) || !PulsePeriod.TryParse(CardInput.Text(context, WeekKey), out var week) || week > thisWeek
             || id is not { Length: IdLength } || !id.All(char.IsAsciiHexDigitLower)) return null;
-        return new CsvConsent(new TeamRef(tenantId, team), week, id);
+        return new CsvConsent(new TeamRef(tenantId, team!), week, id);
     }
 }

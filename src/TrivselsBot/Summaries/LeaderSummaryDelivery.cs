@@ -9,7 +9,7 @@ namespace TrivselsBot.Summaries;
 
 /// <summary>
 /// When a week has closed, each leader on the roster gets the summary 1:1 — once per team and week (a
-/// <see cref="LeaderSummaryMarks"/> row decides who sends), recorded like a pulse card.
+/// <see cref="LeaderSummaryMarks"/> row says it went out), recorded like a pulse card.
 /// </summary>
 public sealed class LeaderSummaryDelivery(
     AggregateStore aggregates, QuestionBank bank, PulseDelivery delivery, SummaryAudit audit, Groups.GroupSummaries groups, LeaderSummaryMarks marks,
@@ -22,7 +22,7 @@ public sealed class LeaderSummaryDelivery(
             .Where(m => setup.IsLeader(m.AadObjectId))
             .Select(m => new TeamMember(m.Id!, m.AadObjectId!, m.Name ?? ""))
             .ToList();
-        if (leaders.Count == 0 || !await marks.TryMarkAsync(setup.Team, closedWeek, ct)) return;
+        if (leaders.Count == 0 || await marks.IsSentAsync(setup.Team, closedWeek, ct)) return;
 
         var now = time.GetUtcNow();
         var (from, to) = LeaderSummary.PeriodsToRead(now);
@@ -39,6 +39,7 @@ public sealed class LeaderSummaryDelivery(
                     : [Attachment.AdaptiveCard(card.ToJson()), Attachment.AdaptiveCard(groupsCard.ToJson())];
                 return activity;
             }, ct);
+        await marks.MarkSentAsync(setup.Team, closedWeek, ct);
         if (report.Sent > 0) await audit.RecordAsync(setup.Team.TenantId, "TrivselsBot", "summary sent after close", setup.Team.ConversationId, $"sent to {report.Sent} leader(s)", new AuditNames(null, setup.Name), ct);
     }
 }

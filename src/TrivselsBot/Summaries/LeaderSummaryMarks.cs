@@ -5,9 +5,10 @@ using TrivselsBot.TableStorage;
 namespace TrivselsBot.Summaries;
 
 /// <summary>
-/// Table "leadersummaries": one row per team and closed week (partition = team key, row = "2026-W48"), inserted before
-/// the week's automatic summary goes out. Whoever inserts it sends; a second close run, a retry or another instance
-/// finds it there and sends nothing.
+/// Table "leadersummaries": one row per team and closed week (partition = team key, row = "2026-W48"), written once the
+/// week's automatic summary has gone out, so a later close run (a retry, another instance, a leader added since) sends
+/// nothing. A run cut off mid-way leaves no row and the next run finishes it; the delivery records keep each leader to
+/// one card whatever happens.
 /// </summary>
 public sealed class LeaderSummaryMarks(TableServiceClient tables, TimeProvider time)
 {
@@ -15,7 +16,9 @@ public sealed class LeaderSummaryMarks(TableServiceClient tables, TimeProvider t
 
     private readonly TableClient _table = tables.GetTableClient(TableName);
 
-    /// <summary>True for the one caller that may send the week's summary.</summary>
-    public async Task<bool> TryMarkAsync(TeamRef team, PulsePeriod week, CancellationToken ct) =>
-        (await _table.InsertAsync(new TableEntity(team.Key, week.ToString()) { ["MarkedAt"] = time.GetUtcNow() }, ct)).Succeeded;
+    public async Task<bool> IsSentAsync(TeamRef team, PulsePeriod week, CancellationToken ct) =>
+        await _table.GetAsync(team.Key, week.ToString(), ct: ct) is not null;
+
+    public async Task MarkSentAsync(TeamRef team, PulsePeriod week, CancellationToken ct) =>
+        await _table.UpsertAsync(new TableEntity(team.Key, week.ToString()) { ["SentAt"] = time.GetUtcNow() }, TableUpdateMode.Replace, ct);
 }

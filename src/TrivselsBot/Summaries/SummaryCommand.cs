@@ -47,7 +47,7 @@ public sealed class SummaryCommand(SummaryViewers viewers, TeamSummaryReply repl
 
         var candidates = await viewers.CandidatesAsync(tenant, who, ct);
         var named = Named(candidates, arguments);
-        if (arguments.Length > 0 && named.Count == 0 && candidates.Count > 0) await turn.ReplyAsync(t.NoTeamNamed(arguments), ct);
+        if (arguments.Length > 0 && named.Count == 0 && candidates.Count > 0) await turn.ReplyAsync(t.NoTeamNamed(Shortened(arguments)), ct);
         var teams = await viewers.StillInAsync(named.Count > 0 ? named : candidates, who, ct);
         if (teams.Count == 0)
         {
@@ -71,4 +71,7 @@ public sealed class SummaryCommand(SummaryViewers viewers, TeamSummaryReply repl
         var exact = teams.Where(s => string.Equals(s.Name.Trim(), part, StringComparison.OrdinalIgnoreCase)).ToList();
         return exact.Count == 1 ? exact : [.. teams.Where(s => s.Name.Contains(part, StringComparison.OrdinalIgnoreCase))];
     }
+
+    /// <summary>What the person wrote, echoed back no longer than a team name could be.</summary>
+    private static string Shortened(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

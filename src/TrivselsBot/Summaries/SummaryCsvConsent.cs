@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TrivselsBot.BotConnector;
 using TrivselsBot.Cards;
 using TrivselsBot.Chat;
+using TrivselsBot.Setup;
 
 namespace TrivselsBot.Summaries;
 
@@ -52,7 +53,7 @@ public sealed class SummaryCsvConsent(
             await audit.SetOutcomeAsync(request.TenantId, request.AuditRow, outcome);
             await turn.ReplyAsync(answer, ct);
         }
-        if (CsvConsent.Read(request.TenantId, context) is not { } consent)
+        if (CsvConsent.Read(request.TenantId, context, consents.ThisWeek) is not { } consent)
         {
             await EndAsync("refused: a file card from before cards had an id", t.OutdatedCard);
             return;
@@ -75,9 +76,17 @@ public sealed class SummaryCsvConsent(
             });
             return;
         }
-        var failure = await UploadAsync(uploadUrl, request.File.Bytes, ct);
-        await consents.FinishAsync(consent, failure is null ? CsvConsentState.Uploaded : CsvConsentState.Failed);
-        await audit.SetOutcomeAsync(request.TenantId, request.AuditRow, failure is null ? "uploaded" : "failed: " + failure);
+        string? failure = "the upload was cut off";
+        try
+        {
+            failure = await UploadAsync(uploadUrl, request.File.Bytes, ct);
+        }
+        finally
+        {
+            // Also when the upload threw or was cancelled: the card and the audit must not say "being sent" for ever.
+            await consents.FinishAsync(consent, failure is null ? CsvConsentState.Uploaded : CsvConsentState.Failed);
+            await audit.SetOutcomeAsync(request.TenantId, request.AuditRow, failure is null ? "uploaded" : "failed: " + failure);
+        }
         if (failure is not null)
         {
             await turn.ReplyAsync(t.UploadFailed, ct);
@@ -101,8 +110,8 @@ public sealed class SummaryCsvConsent(
             await turn.ReplyAsync(t.Declined, ct);
             return;
         }
-        var row = await audit.RecordAsync(tenant, who, "csv decline", CardInput.Text(context, CsvConsent.TeamKey) ?? "-", "requested", new AuditNames(turn.Activity.From?.Name, null), ct);
-        var earlier = CsvConsent.Read(tenant, context) is { } consent ? await consents.TryAnswerAsync(consent, CsvConsentState.Declined, ct) : null;
+        var row = await audit.RecordAsync(tenant, who, "csv decline", TeamRef.ForAudit(CardInput.Text(context, CsvConsent.TeamKey)), "requested", new AuditNames(turn.Activity.From?.Name, null), ct);
+        var earlier = CsvConsent.Read(tenant, context, consents.ThisWeek) is { } consent ? await consents.TryAnswerAsync(consent, CsvConsentState.Declined, ct) : null;
         var (outcome, answer) = earlier switch
         {
             CsvConsentState.Uploaded or CsvConsentState.Uploading => ("too late: accepted before, the file was sent", t.SentBeforeDecline),
@@ -123,8 +132,8 @@ public sealed class SummaryCsvConsent(
         var who = activity.From?.AadObjectId;
         if (tenant is null || who is null) return null;
         var personal = activity.Conversation?.ConversationType is null or "personal";
-        var file = personal && team is { Length: > 0 } ? await files.ForAsync(tenant, who, team, ct) : null;
-        var row = await audit.RecordAsync(tenant, who, what, team ?? "-", file is null ? SummaryCommand.RefusedNotAViewer : allowed, new AuditNames(activity.From?.Name, file?.TeamName), ct);
+        var file = personal && TeamRef.IsPlausibleConversationId(team) ? await files.ForAsync(tenant, who, team!, ct) : null;
+        var row = await audit.RecordAsync(tenant, who, what, TeamRef.ForAudit(team), file is null ? SummaryCommand.RefusedNotAViewer : allowed, new AuditNames(activity.From?.Name, file?.TeamName), ct);
         return file is null ? null : new CsvRequest(file, tenant, row);
     }
 

@@ -23,7 +23,7 @@ public sealed record SummaryCsvTexts
     {
         Button = "Hent som regneark (CSV)",
         Description = "Resuméets tal som regneark til MED- og APV-arbejdet – kun samlede tal, aldrig enkelte svar.",
-        NotAllowed = "Regnearket er kun for teamets leder, i en privat chat med mig.",
+        NotAllowed = "Regnearket er kun for teamets leder og TRIO – i en privat chat med mig.",
         Declined = "Helt i orden – jeg sender ikke filen.",
         UploadFailed = "Filen kunne ikke gemmes i din OneDrive lige nu. Prøv knappen igen om lidt.",
         OutdatedCard = "Det filkort er for gammelt. Tryk på knappen i resuméet igen, så får du et nyt.",
@@ -38,7 +38,7 @@ public sealed record SummaryCsvTexts
     {
         Button = "Download as spreadsheet (CSV)",
         Description = "The summary's figures as a spreadsheet for MED and APV work – totals only, never single answers.",
-        NotAllowed = "The spreadsheet is for the team's leader only, in a private chat with me.",
+        NotAllowed = "The spreadsheet is for the team's leader and TRIO only – in a private chat with me.",
         Declined = "That's fine – I won't send the file.",
         UploadFailed = "The file could not be saved to your OneDrive right now. Try the button again in a moment.",
         OutdatedCard = "That file card is out of date. Press the button in the summary again to get a new one.",

@@ -10,9 +10,6 @@ namespace TrivselsBot.Summaries;
 /// </summary>
 public sealed class SummaryTeamAction(TeamSetupStore setups, SummaryViewers viewers, TeamSummaryReply reply, SummaryAudit audit) : ICardAction
 {
-    /// <summary>Longer is no Teams conversation id: not looked up, and stored in the audit only this far.</summary>
-    private const int MostAuditedIdLength = 200;
-
     public string Name => SummaryTeamChoiceCard.Action;
 
     public async Task HandleAsync(Turn turn, JsonElement value, CancellationToken ct)
@@ -28,11 +25,10 @@ public sealed class SummaryTeamAction(TeamSetupStore setups, SummaryViewers view
             await turn.ReplyAsync(t.NotThatTeam, ct);
             return;
         }
-        var setup = personal && !string.IsNullOrWhiteSpace(team) && team.Length <= MostAuditedIdLength ? await setups.GetAsync(new TeamRef(tenant, team), ct) : null;
+        var setup = personal && TeamRef.IsPlausibleConversationId(team) ? await setups.GetAsync(new TeamRef(tenant, team!), ct) : null;
         if (setup is null || !await viewers.MaySeeAsync(setup, who, ct))
         {
-            var audited = string.IsNullOrWhiteSpace(team) ? "-" : team[..Math.Min(team.Length, MostAuditedIdLength)];
-            await audit.RecordAsync(tenant, who, SummaryCommand.What, audited, SummaryCommand.RefusedNotAViewer, new AuditNames(activity.From?.Name, setup?.Name), ct);
+            await audit.RecordAsync(tenant, who, SummaryCommand.What, TeamRef.ForAudit(team), SummaryCommand.RefusedNotAViewer, new AuditNames(activity.From?.Name, setup?.Name), ct);
             await turn.ReplyAsync(t.NotThatTeam, ct);
             return;
         }

@@ -40,7 +40,8 @@ public abstract class TrioItemCorrection(TrioAccess access, TrioAgendas agendas,
     protected abstract string Outcome { get; }
 
     protected override Task ChangedAsync(TrioScope scope, TrioItem item, CancellationToken ct) =>
-        audit.RecordAsync(scope.Trio.Team.TenantId, scope.Member.AadObjectId, AuditWhat, scope.Trio.Team.ConversationId, Outcome, ct);
+        audit.RecordAsync(scope.Trio.Team.TenantId, scope.Member.AadObjectId, AuditWhat, scope.Trio.Team.ConversationId, Outcome,
+            new AuditNames(scope.Member.Name, scope.Team.Name), ct);
 }
 
 /// <summary>"Gem rettelsen": new text (and, for an action, owner and due date), checked as at creation.</summary>

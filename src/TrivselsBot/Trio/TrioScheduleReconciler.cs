@@ -1,7 +1,8 @@
 namespace TrivselsBot.Trio;
 
 /// <summary>
-/// At start-up: the daily reminder run is scheduled, and every TRIO gets its agenda trigger back if the job store lost it. Storage being down only delays this to the next start.
+/// At start-up: the daily reminder run is scheduled, and every TRIO gets its agenda trigger back if the job store lost
+/// it. Storage being down only delays this to the next start.
 /// </summary>
 public sealed class TrioScheduleReconciler(TrioStore store, TrioSchedules schedules, AnnualCycle cycle, ILogger<TrioScheduleReconciler> log) : BackgroundService
 {

@@ -35,6 +35,8 @@ public static class TrioSetupSubmission
         if (!int.TryParse(CardInput.Text(value, "interval"), NumberStyles.None, CultureInfo.InvariantCulture, out var interval) || interval is < 1 or > 4) return (null, t.BadInterval);
         if (!TimeOnly.TryParseExact(CardInput.Text(value, "time"), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return (null, t.BadTime);
         if (!CardInput.WholeNumber(CardInput.Text(value, "agendaDays"), out var agendaDays) || agendaDays is < 1 or > 5) return (null, t.BadAgendaDays);
+        // Weekly meetings with the agenda a whole working week before would put it on the day of the meeting before.
+        if (interval == 1 && agendaDays == 5) return (null, t.AgendaBeforeLastMeeting);
 
         var destination = !context.InTeamConversation || CardInput.Text(value, "destination") == "chat" ? TrioDestination.GroupChat : TrioDestination.Personal;
         // Everyone in the chat the agendas go to must be in the TRIO: nobody else may read them.

@@ -52,6 +52,7 @@ public sealed record TrioTexts
     public required string BadInterval { get; init; }
     public required string BadTime { get; init; }
     public required string BadAgendaDays { get; init; }
+    public required string AgendaBeforeLastMeeting { get; init; }
     public required string ChatHasOthers { get; init; }
     public required Func<string, string> BadLastDone { get; init; }
 
@@ -170,7 +171,7 @@ public sealed record TrioTexts
         IntervalLabel = "Hvor ofte",
         EveryWeeks = weeks => weeks == 1 ? "hver uge" : $"hver {weeks}. uge",
         TimeLabel = "Mødetidspunkt (dansk tid)",
-        AgendaDaysLabel = "Dagsordenen kommer så mange arbejdsdage før mødet (1–5; weekender og helligdage tæller ikke)",
+        AgendaDaysLabel = "Dagsordenen kommer så mange arbejdsdage før mødet (1–5; weekender, helligdage og lukkedage tæller ikke)",
         DestinationLabel = "Dagsordenen sendes",
         DestinationPersonal = "privat til hvert TRIO-medlem",
         DestinationHere = "her i chatten (kun hvis alle her er med i TRIO'en)",
@@ -193,6 +194,7 @@ public sealed record TrioTexts
         BadInterval = "vælg hver 1., 2., 3. eller 4. uge.",
         BadTime = "skriv mødetidspunktet som tt:mm.",
         BadAgendaDays = "dagsordenen kan komme 1 til 5 arbejdsdage før mødet.",
+        AgendaBeforeLastMeeting = "med møde hver uge kan dagsordenen højst komme 4 arbejdsdage før – ellers kommer den samme dag som mødet ugen før.",
         ChatHasOthers = "der er nogen i chatten, som ikke er med i TRIO'en. Vælg \"privat til hvert TRIO-medlem\", eller giv dem en rolle.",
         BadLastDone = name => $"datoen for \"{name}\" skal være en dato, der har været.",
 
@@ -277,7 +279,7 @@ public sealed record TrioTexts
         EditTitle = kind => kind == TrioItemKind.Action ? "Ret handlingen" : "Ret punktet",
         SaveEdit = "Gem rettelsen",
         Withdraw = "Fjern",
-        WithdrawNote = "Fjern tager det af dagsordenen, påmindelserne og referatet. Hvem der fjernede det og hvornår, bliver gemt.",
+        WithdrawNote = "»Fjern« tager punktet af dagsordenen, påmindelserne og referatet. Det bliver gemt, hvem der fjernede det, og hvornår.",
         Reopen = "Genåbn",
         Edited = text => $"Rettet: {text}",
         WithdrawnFromAgenda = text => $"Fjernet fra dagsordenen: {text}",
@@ -333,7 +335,7 @@ public sealed record TrioTexts
         IntervalLabel = "How often",
         EveryWeeks = weeks => weeks == 1 ? "every week" : $"every {weeks} weeks",
         TimeLabel = "Meeting time (Danish time)",
-        AgendaDaysLabel = "The agenda comes this many working days before the meeting (1–5; weekends and public holidays do not count)",
+        AgendaDaysLabel = "The agenda comes this many working days before the meeting (1–5; weekends, public holidays and closed days do not count)",
         DestinationLabel = "The agenda is sent",
         DestinationPersonal = "privately to each TRIO member",
         DestinationHere = "here in this chat (only if everyone here is in the TRIO)",
@@ -356,6 +358,7 @@ public sealed record TrioTexts
         BadInterval = "choose every 1, 2, 3 or 4 weeks.",
         BadTime = "write the meeting time as hh:mm.",
         BadAgendaDays = "the agenda can come 1 to 5 working days before the meeting.",
+        AgendaBeforeLastMeeting = "with a meeting every week the agenda can come at most 4 working days before – otherwise it would come on the day of the meeting the week before.",
         ChatHasOthers = "someone in this chat is not in the TRIO. Choose \"privately to each TRIO member\", or give them a role.",
         BadLastDone = name => $"the date for \"{name}\" must be a date that has passed.",
 

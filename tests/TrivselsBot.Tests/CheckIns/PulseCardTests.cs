@@ -34,13 +34,13 @@ public sealed class PulseCardTests
         var texts = Texts(Card());
 
         Assert.Equal("Ugens trivselstjek – uge 48", texts[0]);
-        Assert.Equal("Teamet: **Hus Birken**\n\nUnder ét minut. Dine svar er anonyme – lederen og TRIO ser kun samlede tal.", texts[1]);
+        Assert.Equal("Teamet: **Hus Birken**\n\nUnder ét minut. Dine svar er anonyme – lederen og TRIO'en ser kun samlede tal.", texts[1]);
     }
 
     [Fact]
     public void The_card_says_who_can_read_a_comment()
     {
-        Assert.Contains("Lederen og TRIO kan læse kommentarer – uden navn og dato, og kun når nok har svaret.", Texts(Card()));
+        Assert.Contains("Lederen og TRIO'en kan læse kommentarer – uden navn og dato, og kun når nok har svaret.", Texts(Card()));
         Assert.Contains("Your leader and the TRIO can read comments – without name or date, and only when enough have answered.", Texts(Card(Language.English)));
     }
 
@@ -101,7 +101,7 @@ public sealed class PulseCardTests
     {
         var texts = Texts(Card(isReminder: true));
 
-        Assert.Equal("Teamet: **Hus Birken**\n\nDu har ikke svaret endnu – det tager under ét minut. Dine svar er anonyme – lederen og TRIO ser kun samlede tal.", texts[1]);
+        Assert.Equal("Teamet: **Hus Birken**\n\nDu har ikke svaret endnu – det tager under ét minut. Dine svar er anonyme – lederen og TRIO'en ser kun samlede tal.", texts[1]);
         Assert.DoesNotContain(Texts(Card()), t => t.Contains("ikke svaret endnu", StringComparison.Ordinal));
     }
 

@@ -65,6 +65,20 @@ public sealed class PulseTimingTests(AzuriteServer azurite)
         Assert.Equal(new DateOnly(2026, 4, 7), DateOnly.FromDateTime(TrivselsBot.Scheduling.Copenhagen.LocalTime(reminder!.Value)));
     }
 
+    [Fact]
+    public async Task A_reminder_firing_late_at_night_on_a_holiday_waits_for_the_pulse_time_on_the_next_working_day()
+    {
+        var lateEasterMonday = new DateTimeOffset(2026, 4, 6, 22, 40, 0, TimeSpan.FromHours(2));
+        var (connector, bot, team) = await StartAsync(azurite.ConnectionString, lateEasterMonday);
+        await using var _ = connector;
+        await using var __ = bot;
+        var week = PulsePeriod.Containing(lateEasterMonday);
+
+        await bot.Service<IReminderRunner>().RunAsync(team, week, default);
+
+        Assert.Equal(new DateTimeOffset(2026, 4, 7, 9, 0, 0, TimeSpan.FromHours(2)), await ReminderAtAsync(bot, team, week));
+    }
+
     private static async Task<DateTimeOffset?> ReminderAtAsync(BotUnderTest bot, TeamRef team, PulsePeriod week)
     {
         var scheduler = await bot.Service<Quartz.ISchedulerFactory>().GetScheduler();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
+using TrivselsBot.TableStorage;
 using TrivselsBot.Testing;
 using TrivselsBot.Tests.Organisation;
 using static TrivselsBot.Tests.Summaries.SampleHistory;
@@ -254,6 +255,27 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
 
         Assert.Contains("kunne ikke", Assert.Single(await _connector.WaitForActivitiesAsync(1)).Text, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(_uploads);
+    }
+
+    [Theory]
+    [InlineData("accept")]
+    [InlineData("decline")]
+    public async Task A_forged_card_naming_a_huge_team_id_or_a_week_to_come_is_answered_and_stores_no_consent(string action)
+    {
+        var context = (JsonObject)(await OfferAsync()).DeepClone();
+        context["team"] = new string('x', 100_000);
+        var future = (JsonObject)context.DeepClone();
+        future["team"] = _team.Team.ConversationId;
+        future["week"] = "2099-W01";
+
+        using var huge = await _bot.PostActivityAsync(Consent(member: 0, action, context));
+        using var later = await _bot.PostActivityAsync(Consent(member: 0, action, future));
+
+        Assert.Equal((System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.OK), (huge.StatusCode, later.StatusCode));
+        Assert.Equal(2, (await _connector.WaitForActivitiesAsync(2)).Count);
+        Assert.Empty(_uploads);
+        var consents = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString)).GetTableClient(CsvConsents.TableName);
+        Assert.Empty(await consents.QueryAsync(TableFilter.StartsWith("PartitionKey", TrivselsBot.Storage.TableKeys.Escape(_tenant) + "|")).ToListAsync());
     }
 
     [Fact]

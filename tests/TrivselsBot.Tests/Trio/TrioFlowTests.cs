@@ -168,6 +168,20 @@ public sealed partial class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Weekly_meetings_cannot_have_the_agenda_a_whole_working_week_before()
+    {
+        var weekly = SetupValues("personal");
+        weekly["interval"] = "1";
+        weekly["agendaDays"] = "5";
+
+        await SayInTeamAsync(0, "trio opsæt");
+        await SubmitInTeamAsync(0, weekly);
+
+        Assert.Contains("højst komme 4 arbejdsdage før", LastText(), StringComparison.Ordinal);
+        Assert.Null(await _bot.Service<TrioStore>().GetSetupAsync(_team, default));
+    }
+
+    [Fact]
     public async Task In_a_chat_of_only_trio_members_the_leader_picks_the_team_and_agendas_go_to_that_chat_once()
     {
         const string chat = "19:trio-chat@thread.v2";

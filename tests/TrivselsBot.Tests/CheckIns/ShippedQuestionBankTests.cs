@@ -21,7 +21,7 @@ public sealed class ShippedQuestionBankTests
     [Fact]
     public void The_anchor_asks_how_good_the_week_at_work_has_been()
     {
-        Assert.Equal("I hvilken grad har du haft det godt på arbejdet i denne uge?", Bank.Anchor.Da);
+        Assert.Equal("Hvordan har du det på arbejdet i denne uge? I hvilken grad har du haft det godt?", Bank.Anchor.Da);
         Assert.Equal(ScoreDirection.HigherIsBetter, Bank.Anchor.Direction);
     }
 
@@ -30,12 +30,15 @@ public sealed class ShippedQuestionBankTests
     {
         Assert.All(Bank.Questions.Prepend<Question>(Bank.Anchor), q =>
         {
-            Assert.StartsWith("I hvilken grad ", q.Da, StringComparison.Ordinal);
-            Assert.StartsWith("To what extent ", q.En, StringComparison.Ordinal);
+            Assert.StartsWith("I hvilken grad ", AnsweredSentence(q.Da), StringComparison.Ordinal);
+            Assert.StartsWith("To what extent ", AnsweredSentence(q.En), StringComparison.Ordinal);
             Assert.EndsWith("?", q.Da, StringComparison.Ordinal);
             Assert.EndsWith("?", q.En, StringComparison.Ordinal);
         });
     }
+
+    /// <summary>The sentence the scale answers: the last one (the anchor opens with a plain "Hvordan har du det …?").</summary>
+    private static string AnsweredSentence(string text) => text[(text.LastIndexOf("? ", StringComparison.Ordinal) + 1)..].TrimStart();
 
     [Fact]
     public void Every_question_names_the_source_document_it_rests_on()

@@ -3,8 +3,8 @@ using Quartz;
 namespace TrivselsBot.Scheduling;
 
 /// <summary>
-/// Puts one maintenance job on the schedule at start-up, on a cron schedule in Copenhagen time. A run missed while the
-/// bot was down fires once when it is back.
+/// Puts one recurring job on the schedule at start-up, on a cron schedule in Copenhagen time. A run missed while the
+/// bot was down fires once when it is back; a changed schedule (say, a new time in configuration) replaces the old one.
 /// </summary>
 public abstract class RecurringJobSchedule<TJob>(ISchedulerFactory schedulers, TimeProvider clock, ILogger log, JobKey job, string cron) : BackgroundService
     where TJob : IJob
@@ -12,8 +12,8 @@ public abstract class RecurringJobSchedule<TJob>(ISchedulerFactory schedulers, T
     public async Task EnsureScheduledAsync(CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
-        // Left as it is when present, so a run missed while the bot was down still gets fired.
-        if (await scheduler.Exists(new TriggerKey(job.Name, job.Group), ct)) return;
+        // Left as it is when present and unchanged, so a run missed while the bot was down still gets fired.
+        if (await scheduler.GetTrigger(new TriggerKey(job.Name, job.Group), ct) is ICronTrigger { CronExpressionString: var current } && current == cron) return;
         var detail = JobBuilder.Create<TJob>().WithIdentity(job).StoreDurably().Build();
         var trigger = TriggerBuilder.Create(clock)
             .WithIdentity(job.Name, job.Group)

@@ -1,8 +1,8 @@
 namespace TrivselsBot.Trio;
 
 /// <summary>
-/// At start-up: the daily reminder run is scheduled, and every TRIO gets its agenda trigger back if the job store lost
-/// it. Storage being down only delays this to the next start.
+/// At start-up: every TRIO gets its agenda trigger back if the job store lost it. Storage being down only delays this
+/// to the next start.
 /// </summary>
 public sealed class TrioScheduleReconciler(TrioStore store, TrioSchedules schedules, AnnualCycle cycle, ILogger<TrioScheduleReconciler> log) : BackgroundService
 {
@@ -11,7 +11,6 @@ public sealed class TrioScheduleReconciler(TrioStore store, TrioSchedules schedu
         log.LogInformation("Årshjul: {Items} items", cycle.Items.Count);
         try
         {
-            await schedules.EnsureRemindersAsync(stoppingToken);
             await foreach (var trio in store.AllSetupsAsync(stoppingToken))
             {
                 if (await schedules.NextAgendaAsync(trio.Team, stoppingToken) is null) await schedules.ScheduleAgendaAsync(trio, stoppingToken);

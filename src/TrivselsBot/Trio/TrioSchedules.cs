@@ -6,15 +6,14 @@ using TrivselsBot.Setup;
 namespace TrivselsBot.Trio;
 
 /// <summary>
-/// Each TRIO's agenda, on its working day before each meeting, and the daily (Monday to Friday) reminder run for all
-/// TRIOs, in Copenhagen time. Holidays move the agenda day from meeting to meeting, so the agenda trigger fires once
+/// Each TRIO's agenda, on its working day before each meeting, in Copenhagen time (the daily reminder run is
+/// <see cref="TrioReminderSchedule"/>). Holidays move the agenda day from meeting to meeting, so the agenda trigger fires once
 /// and <see cref="TrioAgendaJob"/> schedules the next meeting's. A TRIO's agenda job sits in its team's Quartz group, so
 /// removing the team's schedule removes it too.
 /// </summary>
 public sealed class TrioSchedules(ISchedulerFactory schedulers, IOptions<TrioOptions> options, DanishWorkingDays calendar, TimeProvider clock)
 {
     private const string AgendaName = "trio-agenda";
-    private static readonly JobKey RemindersKey = new("trio-reminders", "trio");
 
     /// <summary>Schedules the agenda of the next meeting from today on (a new or changed setup, or a lost trigger).</summary>
     public Task ScheduleAgendaAsync(TrioSetup setup, CancellationToken ct) =>
@@ -54,29 +53,10 @@ public sealed class TrioSchedules(ISchedulerFactory schedulers, IOptions<TrioOpt
         return (await scheduler.GetTrigger(new TriggerKey(AgendaName, TeamSchedules.Group(team)), ct)) is ISimpleTrigger trigger ? trigger.NextFireTimeUtc : null;
     }
 
-    /// <summary>
-    /// The daily reminder run, Monday to Friday: never at weekends (on holidays the run itself sends nothing).
-    /// Scheduling it again changes nothing.
-    /// </summary>
-    public async Task EnsureRemindersAsync(CancellationToken ct)
-    {
-        var scheduler = await schedulers.GetScheduler(ct);
-        var time = options.Value.ReminderTime;
-        var job = JobBuilder.Create<TrioReminderJob>().WithIdentity(RemindersKey).StoreDurably().Build();
-        var trigger = TriggerBuilder.Create(clock)
-            .WithIdentity(RemindersKey.Name, RemindersKey.Group)
-            .ForJob(RemindersKey)
-            .WithCronSchedule($"0 {time.Minute} {time.Hour} ? * MON-FRI", cron => cron
-                .InTimeZone(Copenhagen.TimeZone)
-                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-            .Build();
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, ct);
-    }
-
     public async Task FireRemindersNowAsync(CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
-        await scheduler.TriggerJob(RemindersKey, ct);
+        await scheduler.TriggerJob(TrioReminderSchedule.Job, ct);
     }
 
     /// <summary>

@@ -36,6 +36,8 @@ public static class TrioServices
         services.AddSingleton<ICardAction, ShareMinutesAction>();
         services.AddSingleton<ICardAction, AddPointAction>();
         services.AddHostedService<TrioScheduleReconciler>();
+        services.AddSingleton<TrioReminderSchedule>();
+        services.AddHostedService(sp => sp.GetRequiredService<TrioReminderSchedule>());
         return services;
     }
 

@@ -6,13 +6,14 @@ namespace TrivselsBot.EndToEnd.Tests;
 /// <summary>The bot in the real Agents Playground (the local Teams), on real Azurite storage.</summary>
 public sealed class PlaygroundConversationTests : IAsyncLifetime
 {
-    private readonly AzuriteServer _azurite = new();
+    // Its own Azurite even when the run shares one (see PlaygroundTestBase).
+    private AzuriteProcess _azurite = null!;
     private BotUnderTest _bot = null!;
     private AgentsPlayground _playground = null!;
 
     public async Task InitializeAsync()
     {
-        await _azurite.InitializeAsync();
+        _azurite = await AzuriteProcess.StartAsync();
         _bot = await BotUnderTest.StartAsync(_azurite.ConnectionString);
         _playground = await AgentsPlayground.StartAsync(_bot.MessagesUrl);
     }
@@ -21,7 +22,7 @@ public sealed class PlaygroundConversationTests : IAsyncLifetime
     {
         await _playground.DisposeAsync();
         await _bot.DisposeAsync();
-        await _azurite.DisposeAsync();
+        _azurite.Dispose();
     }
 
     /// <summary>The Playground sends installationUpdate (no locale) and conversationUpdate (en-US) together; either may greet.</summary>

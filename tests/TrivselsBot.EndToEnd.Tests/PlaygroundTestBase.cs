@@ -7,7 +7,9 @@ namespace TrivselsBot.EndToEnd.Tests;
 /// <summary>Azurite, the bot (optionally on a moved clock, with extra settings) and the real Agents Playground pointed at it, per test.</summary>
 public abstract class PlaygroundTestBase(TimeProvider? clock = null, IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
-    private readonly AzuriteServer _azurite = new();
+    // Its own Azurite even when the test run shares one: bots in the unit-test process reconcile every team and TRIO in the
+    // storage they see at start-up, and would schedule (and send) this test's pulses and agendas on their own clocks.
+    private AzuriteProcess _azurite = null!;
 
     protected BotUnderTest Bot { get; private set; } = null!;
 
@@ -17,7 +19,7 @@ public abstract class PlaygroundTestBase(TimeProvider? clock = null, IDictionary
 
     public async Task InitializeAsync()
     {
-        await _azurite.InitializeAsync();
+        _azurite = await AzuriteProcess.StartAsync();
         Bot = await BotUnderTest.StartAsync(_azurite.ConnectionString, settings, time: clock);
         Playground = await AgentsPlayground.StartAsync(Bot.MessagesUrl);
     }
@@ -26,7 +28,7 @@ public abstract class PlaygroundTestBase(TimeProvider? clock = null, IDictionary
     {
         await Playground.DisposeAsync();
         await Bot.DisposeAsync();
-        await _azurite.DisposeAsync();
+        _azurite.Dispose();
     }
 
     /// <summary>The current user sets up the group chat with themself as leader, through the setup card.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Quartz;
 using TrivselsBot.Setup;
+using TrivselsBot.Summaries;
 using TrivselsBot.Testing;
 using TrivselsBot.Trio;
 
@@ -233,12 +234,12 @@ public sealed partial class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetim
 
         var audit = await _bot.Service<TrivselsBot.Summaries.SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 1000, default);
         var shown = Assert.Single(audit, e => e.Who == Tr);
-        Assert.Equal((TrioCommand.AgendaAudit, _team.ConversationId, "shown", "Mette", "Bostedet Engly"), (shown.What, shown.Team, shown.Outcome, shown.WhoName, shown.TeamName));
+        Assert.Equal((AuditWhat.TrioAgenda, _team.ConversationId, AuditOutcome.Shown, "Mette", "Bostedet Engly"),
+            (shown.KnownWhat, shown.Team, shown.KnownOutcome, shown.WhoName, shown.TeamName));
         var refused = Assert.Single(audit, e => e.Who == Staff);
-        Assert.Equal(TrioCommand.AgendaAudit, refused.What);
-        Assert.StartsWith("refused", refused.Outcome, StringComparison.Ordinal);
+        Assert.Equal((AuditWhat.TrioAgenda, AuditOutcome.RefusedNotInTrio), (refused.KnownWhat, refused.KnownOutcome));
         var sent = Assert.Single(audit, e => e.Team == _team.ConversationId && e.Who == "TrivselsBot");
-        Assert.Equal(("sent to 3 TRIO member(s)", "Bostedet Engly"), (sent.Outcome, sent.TeamName));
+        Assert.Equal((AuditWhat.TrioAgendaSent, AuditOutcome.SentToTrioMembers(3), "Bostedet Engly"), (sent.KnownWhat, sent.KnownOutcome, sent.TeamName));
     }
 
     [Fact]

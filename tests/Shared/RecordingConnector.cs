@@ -16,6 +16,7 @@ public sealed class RecordingConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<int> _scriptedFailures = new();
     private readonly ConcurrentDictionary<string, int> _refusedChats = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _failedSends = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private int _nextId;
 
@@ -51,6 +52,9 @@ public sealed class RecordingConnector : IAsyncDisposable
     /// <summary>Creating a 1:1 chat with this user answers <paramref name="status"/> (403: the app is not installed for them).</summary>
     public void RefuseChatWith(string userId, int status = 403) => _refusedChats[userId] = status;
 
+    /// <summary>The next message sent to this conversation answers <paramref name="status"/>; every other call is served.</summary>
+    public void FailNextSendTo(string conversationId, int status) => _failedSends[conversationId] = status;
+
     public IReadOnlyList<RecordedCall> ActivitiesSent() =>
         Calls.Where(c => c.Path.Contains("/activities", StringComparison.Ordinal) && c.Method != "GET").ToList();
 
@@ -70,7 +74,8 @@ public sealed class RecordingConnector : IAsyncDisposable
             body.Length > 0 ? JsonNode.Parse(body) : null, http.Request.Headers.Authorization.ToString());
         Calls.Enqueue(call);
         if (_scriptedFailures.TryDequeue(out var status)
-            || (http.Request.Path == "/v3/conversations" && call.Body?["members"]?[0]?["id"]?.GetValue<string>() is { } user && _refusedChats.TryGetValue(user, out status)))
+            || (http.Request.Path == "/v3/conversations" && call.Body?["members"]?[0]?["id"]?.GetValue<string>() is { } user && _refusedChats.TryGetValue(user, out status))
+            || (http.Request.Method == "POST" && SentTo(http.Request.Path.Value) is { } conversation && _failedSends.TryRemove(conversation, out status)))
         {
             http.Response.StatusCode = status;
             await http.Response.WriteAsJsonAsync(new { error = new { code = "Scripted", message = "scripted failure" } });
@@ -84,6 +89,14 @@ public sealed class RecordingConnector : IAsyncDisposable
             _ => new { id = "act-" + id },
         };
         await http.Response.WriteAsJsonAsync(response);
+    }
+
+    /// <summary>The conversation a call to …/conversations/{id}/activities goes to, else null.</summary>
+    private static string? SentTo(string? path)
+    {
+        const string prefix = "/v3/conversations/";
+        var end = path is not null && path.StartsWith(prefix, StringComparison.Ordinal) ? path.IndexOf("/activities", prefix.Length, StringComparison.Ordinal) : -1;
+        return end > prefix.Length ? path![prefix.Length..end] : null;
     }
 
     public async ValueTask DisposeAsync()

@@ -27,7 +27,7 @@ public sealed class TeamErasure(
     public async Task<Erasure> EraseAsync(TeamRef team, string requestedBy, CancellationToken ct)
     {
         var erasure = await markers.StartAsync(team, requestedBy, ct);
-        if (!erasure.Resumed) await audit.RecordAsync(team.TenantId, requestedBy, "erasure", erasure.AuditName, "started", ct);
+        if (!erasure.Resumed) await audit.RecordAsync(team.TenantId, requestedBy, AuditWhat.Erasure, erasure.AuditName, AuditOutcome.Started, ct);
         await FinishAsync(erasure, ct);
         return erasure;
     }
@@ -74,7 +74,7 @@ public sealed class TeamErasure(
         }
         await conversations.RemoveTeamAsync(team.TenantId, team.ConversationId, ct);
         await audit.ReplaceTeamAsync(team.TenantId, team.ConversationId, erasure.AuditName, ct);
-        await audit.RecordAsync(team.TenantId, erasure.RequestedBy, "erasure", erasure.AuditName, "completed", ct);
+        await audit.RecordAsync(team.TenantId, erasure.RequestedBy, AuditWhat.Erasure, erasure.AuditName, AuditOutcome.Completed, ct);
         await markers.FinishAsync(erasure, ct);
         log.LogWarning("Erasure {Erasure} finished: all data of one team is deleted", erasure.AuditName);
     }

@@ -15,8 +15,6 @@ public sealed class OrganisationSummaryRequest(
     IOptions<AdministrationOptions> administration,
     TimeProvider time)
 {
-    private const string What = "organisation summary";
-
     /// <summary>Whether the words after "resumé" ask for the organisation roll-up.</summary>
     public static bool Asks(string arguments) =>
         CommandRouter.Fold(arguments.Trim().TrimEnd('.', '!', '?')) is "organisation" or "organization";
@@ -35,14 +33,14 @@ public sealed class OrganisationSummaryRequest(
         var roles = administration.Value.RolesOf(tenant, who);
         if (tenant is null || who is null || roles.Count == 0)
         {
-            if (tenant is not null && who is not null) await audit.RecordAsync(tenant, who, What, "-", "refused: no organisation role", ct);
+            if (tenant is not null && who is not null) await audit.RecordAsync(tenant, who, AuditWhat.OrganisationSummary, "-", AuditOutcome.RefusedNoOrganisationRole, ct);
             await turn.ReplyAsync(t.NoRole, ct);
             return;
         }
 
         var summary = await rollUp.BuildAsync(tenant, time.GetUtcNow(), ct);
         var asRoles = string.Join("/", roles.Select(r => r.ToString().ToUpperInvariant()));
-        await audit.RecordAsync(tenant, who, What, "-", $"shown as {asRoles}: {summary.ShownTeams} of {summary.Teams.Count} teams", ct);
+        await audit.RecordAsync(tenant, who, AuditWhat.OrganisationSummary, "-", AuditOutcome.ShownAsRoles(asRoles, summary.ShownTeams, summary.Teams.Count), ct);
         if (summary.Teams.Count == 0)
         {
             await turn.ReplyAsync(t.NoTeams, ct);

@@ -40,6 +40,6 @@ public sealed class LeaderSummaryDelivery(
                 return activity;
             }, ct);
         await marks.MarkSentAsync(setup.Team, closedWeek, ct);
-        if (report.Sent > 0) await audit.RecordAsync(setup.Team.TenantId, "TrivselsBot", "summary sent after close", setup.Team.ConversationId, $"sent to {report.Sent} leader(s)", new AuditNames(null, setup.Name), ct);
+        if (report.Sent > 0) await audit.RecordAsync(setup.Team.TenantId, "TrivselsBot", AuditWhat.SummarySentAfterClose, setup.Team.ConversationId, AuditOutcome.SentToLeaders(report.Sent), new AuditNames(null, setup.Name), ct);
     }
 }

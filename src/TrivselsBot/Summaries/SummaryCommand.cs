@@ -14,9 +14,6 @@ namespace TrivselsBot.Summaries;
 /// </summary>
 public sealed class SummaryCommand(SummaryViewers viewers, TeamSummaryReply reply, SummaryAudit audit, OrganisationSummaryRequest organisation) : IBotCommand
 {
-    public const string What = "summary";
-    public const string RefusedNotAViewer = "refused: not a leader of a team they are in";
-
     public string Word(Language language) => language == Language.English ? "summary" : "resumé";
 
     public string Description(Language language) => SummaryCommandTexts.For(language).Description;
@@ -35,7 +32,7 @@ public sealed class SummaryCommand(SummaryViewers viewers, TeamSummaryReply repl
         var names = new AuditNames(activity.From?.Name, null);
         if (activity.Conversation?.ConversationType is not (null or "personal"))
         {
-            if (tenant is not null && who is not null) await audit.RecordAsync(tenant, who, What, activity.Conversation.Id ?? "-", "refused: asked outside a private chat", names, ct);
+            if (tenant is not null && who is not null) await audit.RecordAsync(tenant, who, AuditWhat.Summary, activity.Conversation.Id ?? "-", AuditOutcome.RefusedOutsidePrivateChat, names, ct);
             await turn.ReplyAsync(t.OnlyInPrivate, ct);
             return;
         }
@@ -51,7 +48,7 @@ public sealed class SummaryCommand(SummaryViewers viewers, TeamSummaryReply repl
         var teams = await viewers.StillInAsync(named.Count > 0 ? named : candidates, who, ct);
         if (teams.Count == 0)
         {
-            await audit.RecordAsync(tenant, who, What, "-", RefusedNotAViewer, names, ct);
+            await audit.RecordAsync(tenant, who, AuditWhat.Summary, "-", AuditOutcome.RefusedNotAViewer, names, ct);
             await turn.ReplyAsync(t.NotALeader, ct);
             return;
         }

@@ -23,7 +23,7 @@ public sealed class SummaryCsvAction(SummaryCsvFile files, SummaryAudit audit, T
     {
         var t = SummaryCsvTexts.For(turn.Language);
         var team = value.TryGetProperty(TeamKey, out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
-        if (await SummaryCsvConsent.RequestAsync(turn, files, audit, team, "csv offered", "offered", ct) is not { } request)
+        if (await SummaryCsvConsent.RequestAsync(turn, files, audit, team, AuditWhat.CsvOffered, AuditOutcome.Offered, ct) is not { } request)
         {
             await turn.ReplyAsync(t.NotAllowed, ct);
             return;

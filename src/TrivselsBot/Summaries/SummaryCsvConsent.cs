@@ -40,7 +40,7 @@ public sealed class SummaryCsvConsent(
 
     private async Task AcceptAsync(Turn turn, SummaryCsvTexts t, JsonElement value, JsonElement context, CancellationToken ct)
     {
-        if (await RequestAsync(turn, files, audit, CardInput.Text(context, CsvConsent.TeamKey), "csv upload", "requested", ct) is not { } request)
+        if (await RequestAsync(turn, files, audit, CardInput.Text(context, CsvConsent.TeamKey), AuditWhat.CsvUpload, AuditOutcome.Requested, ct) is not { } request)
         {
             await turn.ReplyAsync(t.NotAllowed, ct);
             return;
@@ -48,35 +48,35 @@ public sealed class SummaryCsvConsent(
         var upload = value.TryGetProperty("uploadInfo", out var u) ? u : default;
         var uploadUrl = Address(CardInput.Text(upload, "uploadUrl"));
         var contentUrl = CardInput.Text(upload, "contentUrl");
-        async Task EndAsync(string outcome, string answer)
+        async Task EndAsync(AuditOutcome outcome, string answer)
         {
             await audit.SetOutcomeAsync(request.TenantId, request.AuditRow, outcome);
             await turn.ReplyAsync(answer, ct);
         }
         if (CsvConsent.Read(request.TenantId, context, consents.ThisWeek) is not { } consent)
         {
-            await EndAsync("refused: a file card from before cards had an id", t.OutdatedCard);
+            await EndAsync(AuditOutcome.RefusedOutdatedCard, t.OutdatedCard);
             return;
         }
         // The addresses come in the invoke, so only OneDrive/SharePoint ones are used: the bot never PUTs a team's
         // figures to, or links to, anywhere else (nor to hosts inside its own network).
         if (uploadUrl is null || (contentUrl is not null && Address(contentUrl) is null))
         {
-            await EndAsync("refused: an address outside SharePoint", t.UploadFailed);
+            await EndAsync(AuditOutcome.RefusedAddressOutsideSharePoint, t.UploadFailed);
             return;
         }
         if (await consents.TryAnswerAsync(consent, CsvConsentState.Uploading, ct) is { } earlier)
         {
             await (earlier switch
             {
-                CsvConsentState.Uploaded => EndAsync("not sent again: already uploaded", t.AlreadySent),
-                CsvConsentState.Uploading => EndAsync("not sent again: being uploaded", t.StillSending),
-                CsvConsentState.Failed => EndAsync("not sent: the upload failed before", t.FailedBefore),
-                _ => EndAsync("not sent: declined before", t.DeclinedBefore),
+                CsvConsentState.Uploaded => EndAsync(AuditOutcome.NotSentAlreadyUploaded, t.AlreadySent),
+                CsvConsentState.Uploading => EndAsync(AuditOutcome.NotSentBeingUploaded, t.StillSending),
+                CsvConsentState.Failed => EndAsync(AuditOutcome.NotSentFailedBefore, t.FailedBefore),
+                _ => EndAsync(AuditOutcome.NotSentDeclinedBefore, t.DeclinedBefore),
             });
             return;
         }
-        string? failure = "the upload was cut off";
+        AuditOutcome? failure = AuditOutcome.UploadCutOff;
         try
         {
             failure = await UploadAsync(uploadUrl, request.File.Bytes, ct);
@@ -85,7 +85,7 @@ public sealed class SummaryCsvConsent(
         {
             // Also when the upload threw or was cancelled: the card and the audit must not say "being sent" for ever.
             await consents.FinishAsync(consent, failure is null ? CsvConsentState.Uploaded : CsvConsentState.Failed);
-            await audit.SetOutcomeAsync(request.TenantId, request.AuditRow, failure is null ? "uploaded" : "failed: " + failure);
+            await audit.SetOutcomeAsync(request.TenantId, request.AuditRow, failure ?? AuditOutcome.Uploaded);
         }
         if (failure is not null)
         {
@@ -110,12 +110,12 @@ public sealed class SummaryCsvConsent(
             await turn.ReplyAsync(t.Declined, ct);
             return;
         }
-        var row = await audit.RecordAsync(tenant, who, "csv decline", TeamRef.ForAudit(CardInput.Text(context, CsvConsent.TeamKey)), "requested", new AuditNames(turn.Activity.From?.Name, null), ct);
+        var row = await audit.RecordAsync(tenant, who, AuditWhat.CsvDecline, TeamRef.ForAudit(CardInput.Text(context, CsvConsent.TeamKey)), AuditOutcome.Requested, new AuditNames(turn.Activity.From?.Name, null), ct);
         var earlier = CsvConsent.Read(tenant, context, consents.ThisWeek) is { } consent ? await consents.TryAnswerAsync(consent, CsvConsentState.Declined, ct) : null;
         var (outcome, answer) = earlier switch
         {
-            CsvConsentState.Uploaded or CsvConsentState.Uploading => ("too late: accepted before, the file was sent", t.SentBeforeDecline),
-            _ => ("declined", t.Declined),
+            CsvConsentState.Uploaded or CsvConsentState.Uploading => (AuditOutcome.DeclinedTooLate, t.SentBeforeDecline),
+            _ => (AuditOutcome.Declined, t.Declined),
         };
         await audit.SetOutcomeAsync(tenant, row, outcome);
         await turn.ReplyAsync(answer, ct);
@@ -125,7 +125,7 @@ public sealed class SummaryCsvConsent(
     /// The CSV when the person asking, in a 1:1 chat, may see the team's summary. Every request is audited, with
     /// <paramref name="allowed"/> as its outcome when the file is built (for the caller to replace once it knows more).
     /// </summary>
-    internal static async Task<CsvRequest?> RequestAsync(Turn turn, SummaryCsvFile files, SummaryAudit audit, string? team, string what, string allowed, CancellationToken ct)
+    internal static async Task<CsvRequest?> RequestAsync(Turn turn, SummaryCsvFile files, SummaryAudit audit, string? team, AuditWhat what, AuditOutcome allowed, CancellationToken ct)
     {
         var activity = turn.Activity;
         var tenant = TenantOf(activity);
@@ -133,7 +133,7 @@ public sealed class SummaryCsvConsent(
         if (tenant is null || who is null) return null;
         var personal = activity.Conversation?.ConversationType is null or "personal";
         var file = personal && TeamRef.IsPlausibleConversationId(team) ? await files.ForAsync(tenant, who, team!, ct) : null;
-        var row = await audit.RecordAsync(tenant, who, what, TeamRef.ForAudit(team), file is null ? SummaryCommand.RefusedNotAViewer : allowed, new AuditNames(activity.From?.Name, file?.TeamName), ct);
+        var row = await audit.RecordAsync(tenant, who, what, TeamRef.ForAudit(team), file is null ? AuditOutcome.RefusedNotAViewer : allowed, new AuditNames(activity.From?.Name, file?.TeamName), ct);
         return file is null ? null : new CsvRequest(file, tenant, row);
     }
 
@@ -141,8 +141,8 @@ public sealed class SummaryCsvConsent(
 
     private Uri? Address(string? text) => Uri.TryCreate(text, UriKind.Absolute, out var address) && uploads.Value.Allows(address) ? address : null;
 
-    /// <summary>One PUT of the whole file, as OneDrive's upload session takes it (Content-Range over every byte). Null when it worked, else what went wrong.</summary>
-    private async Task<string?> UploadAsync(Uri uploadUrl, byte[] bytes, CancellationToken ct)
+    /// <summary>One PUT of the whole file, as OneDrive's upload session takes it (Content-Range over every byte). Null when it worked, else how it failed.</summary>
+    private async Task<AuditOutcome?> UploadAsync(Uri uploadUrl, byte[] bytes, CancellationToken ct)
     {
         using var content = new ByteArrayContent(bytes);
         content.Headers.ContentRange = new ContentRangeHeaderValue(0, bytes.Length - 1, bytes.Length);
@@ -152,12 +152,12 @@ public sealed class SummaryCsvConsent(
             using var response = await http.CreateClient(UploadClient).PutAsync(uploadUrl, content, ct);
             if (response.IsSuccessStatusCode) return null;
             log.LogWarning("Uploading the summary CSV was answered {Status}", (int)response.StatusCode);
-            return $"OneDrive answered {(int)response.StatusCode}";
+            return AuditOutcome.UploadFailed((int)response.StatusCode);
         }
         catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
         {
             log.LogWarning(e, "Uploading the summary CSV failed");
-            return "no answer from OneDrive";
+            return AuditOutcome.UploadNoAnswer;
         }
     }
 }

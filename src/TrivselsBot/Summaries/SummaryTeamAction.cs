@@ -28,7 +28,7 @@ public sealed class SummaryTeamAction(TeamSetupStore setups, SummaryViewers view
         var setup = personal && TeamRef.IsPlausibleConversationId(team) ? await setups.GetAsync(new TeamRef(tenant, team!), ct) : null;
         if (setup is null || !await viewers.MaySeeAsync(setup, who, ct))
         {
-            await audit.RecordAsync(tenant, who, SummaryCommand.What, TeamRef.ForAudit(team), SummaryCommand.RefusedNotAViewer, new AuditNames(activity.From?.Name, setup?.Name), ct);
+            await audit.RecordAsync(tenant, who, AuditWhat.Summary, TeamRef.ForAudit(team), AuditOutcome.RefusedNotAViewer, new AuditNames(activity.From?.Name, setup?.Name), ct);
             await turn.ReplyAsync(t.NotThatTeam, ct);
             return;
         }

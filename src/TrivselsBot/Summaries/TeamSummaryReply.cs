@@ -18,7 +18,7 @@ public sealed class TeamSummaryReply(
         var now = time.GetUtcNow();
         var (from, to) = LeaderSummary.PeriodsToRead(now);
         var summary = LeaderSummary.Build(bank, await aggregates.GetRangeAsync(setup.Team, from, to, ct), setup.MinimumGroupSize, now);
-        await audit.RecordAsync(setup.Team.TenantId, who, SummaryCommand.What, setup.Team.ConversationId, "shown", new AuditNames(turn.Activity.From?.Name, setup.Name), ct);
+        await audit.RecordAsync(setup.Team.TenantId, who, AuditWhat.Summary, setup.Team.ConversationId, AuditOutcome.Shown, new AuditNames(turn.Activity.From?.Name, setup.Name), ct);
         await turn.ReplyAsync(SummaryCard.Build(turn.Language, summary, setup.Name.Length > 0 ? setup.Name : t.YourTeam, setup.Team.ConversationId), ct);
         if (await groups.CardAsync(setup, summary.LastPeriod, turn.Language, ct) is { } groupsCard) await turn.ReplyAsync(groupsCard, ct);
         var comments = await answers.StoredCommentsAsync(setup.Team, summary.LastPeriod, ct);

@@ -2,15 +2,17 @@ using System.Text.Json;
 using TrivselsBot.BotConnector;
 using TrivselsBot.Cards;
 using TrivselsBot.Chat;
+using TrivselsBot.Summaries;
 
 namespace TrivselsBot.Trio;
 
 /// <summary>
 /// "Del med medarbejdere": posts the meeting's plain summary to the team's own conversation, once per meeting (a claim
-/// taken before posting, given back if the post fails so it can be tried again).
+/// taken before posting, given back if the post fails so it can be tried again). Shared, already shared or failed: each
+/// is audited with the member's and the team's names.
 /// </summary>
 public sealed class ShareMinutesAction(TrioAccess access, TrioMinutesService minutes, TrioStore store, ConnectorClient connector, TimeProvider time,
-    ILogger<ShareMinutesAction> log) : ICardAction
+    SummaryAudit audit, ILogger<ShareMinutesAction> log) : ICardAction
 {
     public string Name => TrioCardData.ShareMinutes;
 
@@ -32,6 +34,7 @@ public sealed class ShareMinutesAction(TrioAccess access, TrioMinutesService min
         var step = "shared-" + TrioCardData.Meeting(meeting);
         if (!await store.TryClaimAsync(scope.Trio.Team, step, time.GetUtcNow(), ct))
         {
+            await AuditAsync(scope, AuditOutcome.AlreadyShared, ct);
             await turn.ReplyAsync(t.AlreadyShared, ct);
             return;
         }
@@ -42,9 +45,16 @@ public sealed class ShareMinutesAction(TrioAccess access, TrioMinutesService min
         {
             log.LogWarning("Sharing TRIO minutes with the team failed: {Status}", sent.StatusCode);
             await store.ReleaseClaimAsync(scope.Trio.Team, step, CancellationToken.None);
+            await AuditAsync(scope, AuditOutcome.ShareFailed(sent.StatusCode), ct);
             await turn.ReplyAsync(t.ShareFailed, ct);
             return;
         }
+        // Not cancelled: the minutes are out, so the log must say so.
+        await AuditAsync(scope, AuditOutcome.Shared, CancellationToken.None);
         await turn.ReplyAsync(t.Shared, ct);
     }
+
+    private async Task AuditAsync(TrioScope scope, AuditOutcome outcome, CancellationToken ct) =>
+        await audit.RecordAsync(scope.Trio.Team.TenantId, scope.Member.AadObjectId, AuditWhat.TrioMinutesShared, scope.Trio.Team.ConversationId, outcome,
+            new AuditNames(scope.Member.Name, scope.Team.Name), ct);
 }

@@ -4,6 +4,7 @@ using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.Localization;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
+using TrivselsBot.Summaries;
 
 namespace TrivselsBot.Trio;
 
@@ -13,10 +14,9 @@ namespace TrivselsBot.Trio;
 /// pulse's fan-out).
 /// </summary>
 public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, TrioAgendas agendas, TrioAccess access, PulseDelivery delivery,
-    Summaries.SummaryAudit audit, ConnectorClient connector, TimeProvider time, ILogger<TrioAgendaSender> log)
+    SummaryAudit audit, ConnectorClient connector, TimeProvider time, ILogger<TrioAgendaSender> log)
 {
     private const string Sender = "TrivselsBot";
-    private const string What = "trio agenda sent";
 
     public async Task SendAsync(TeamRef team, CancellationToken ct)
     {
@@ -42,7 +42,7 @@ public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, Trio
             setup.ServiceUrl, new ChannelAccount { Id = setup.BotId }, members, m => cards[m.AadObjectId], ct);
         if (report.Sent > 0)
         {
-            await audit.RecordAsync(team.TenantId, Sender, What, team.ConversationId, $"sent to {report.Sent} TRIO member(s)", new(null, setup.Name), ct);
+            await audit.RecordAsync(team.TenantId, Sender, AuditWhat.TrioAgendaSent, team.ConversationId, AuditOutcome.SentToTrioMembers(report.Sent), new(null, setup.Name), ct);
         }
     }
 
@@ -53,7 +53,7 @@ public sealed class TrioAgendaSender(TrioStore store, TeamSetupStore teams, Trio
         var sent = await connector.SendToConversationAsync(setup.ServiceUrl, chat, Message(setup.Language, await agendas.CardAsync(trio, setup, setup.Language, ct)), ct);
         if (sent.Succeeded)
         {
-            await audit.RecordAsync(trio.Team.TenantId, Sender, What, trio.Team.ConversationId, "posted to the TRIO chat", new(null, setup.Name), ct);
+            await audit.RecordAsync(trio.Team.TenantId, Sender, AuditWhat.TrioAgendaSent, trio.Team.ConversationId, AuditOutcome.PostedToTrioChat, new(null, setup.Name), ct);
             return;
         }
         log.LogWarning("The TRIO agenda could not be posted to the TRIO chat: {Status}", sent.StatusCode);

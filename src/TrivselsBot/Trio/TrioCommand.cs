@@ -5,6 +5,7 @@ using TrivselsBot.Cards;
 using TrivselsBot.Chat;
 using TrivselsBot.Localization;
 using TrivselsBot.Storage;
+using TrivselsBot.Summaries;
 
 namespace TrivselsBot.Trio;
 
@@ -13,11 +14,8 @@ namespace TrivselsBot.Trio;
 /// team's leader in the team or the TRIO's chat; everything else only for TRIO members, in a 1:1 chat or the TRIO chat.
 /// </summary>
 public sealed class TrioCommand(TrioSetupGate gate, TrioAccess access, TrioAgendas agendas, TrioMinutesService minutes, TrioStore store,
-    AnnualCycle cycle, Summaries.SummaryAudit audit, ConnectorClient connector, TimeProvider time) : IBotCommand
+    AnnualCycle cycle, SummaryAudit audit, ConnectorClient connector, TimeProvider time) : IBotCommand
 {
-    /// <summary>The agenda shows the team's pulse figures, so asking for it is audited like a summary.</summary>
-    public const string AgendaAudit = "trio agenda";
-
     private const int MostTriosShown = 5;
 
     public string Word(Language language) => "trio";
@@ -45,7 +43,17 @@ public sealed class TrioCommand(TrioSetupGate gate, TrioAccess access, TrioAgend
         await turn.ReplyAsync(TrioSetupCard.Build(turn.Language, context.Members, context.Teams, context.InTeamConversation, context.Existing, cycle), ct);
     }
 
-    private async Task AgendaAsync(Turn turn, CancellationToken ct)
+    private Task AgendaAsync(Turn turn, CancellationToken ct) =>
+        ShowPerTrioAsync(turn, AuditWhat.TrioAgenda, scope => agendas.CardAsync(scope.Trio, scope.Team, turn.Language, ct), ct);
+
+    private Task MinutesAsync(Turn turn, CancellationToken ct) =>
+        ShowPerTrioAsync(turn, AuditWhat.TrioMinutes, scope => minutes.CardAsync(scope, turn.Language, ct), ct);
+
+    /// <summary>
+    /// The card of each TRIO the asker is in here. The agenda and the minutes show the team's pulse figures and the
+    /// TRIO's items, so each showing is audited like a summary, and so is a refusal.
+    /// </summary>
+    private async Task ShowPerTrioAsync(Turn turn, AuditWhat what, Func<TrioScope, Task<AdaptiveCard>> card, CancellationToken ct)
     {
         var activity = turn.Activity;
         var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
@@ -53,21 +61,13 @@ public sealed class TrioCommand(TrioSetupGate gate, TrioAccess access, TrioAgend
         var scopes = await access.ForConversationAsync(turn, ct);
         if (scopes.Count == 0 && tenant is not null && who is not null)
         {
-            await audit.RecordAsync(tenant, who, AgendaAudit, activity.Conversation?.Id ?? "-", "refused: not in a TRIO here", new(activity.From?.Name, null), ct);
+            await audit.RecordAsync(tenant, who, what, activity.Conversation?.Id ?? "-", AuditOutcome.RefusedNotInTrio, new(activity.From?.Name, null), ct);
         }
         foreach (var scope in scopes.Take(MostTriosShown))
         {
-            await audit.RecordAsync(scope.Team.Team.TenantId, scope.Member.AadObjectId, AgendaAudit, scope.Team.Team.ConversationId, "shown",
+            await audit.RecordAsync(scope.Team.Team.TenantId, scope.Member.AadObjectId, what, scope.Team.Team.ConversationId, AuditOutcome.Shown,
                 new(activity.From?.Name, scope.Team.Name), ct);
-            await turn.ReplyAsync(await agendas.CardAsync(scope.Trio, scope.Team, turn.Language, ct), ct);
-        }
-    }
-
-    private async Task MinutesAsync(Turn turn, CancellationToken ct)
-    {
-        foreach (var scope in (await access.ForConversationAsync(turn, ct)).Take(MostTriosShown))
-        {
-            await turn.ReplyAsync(await minutes.CardAsync(scope, turn.Language, ct), ct);
+            await turn.ReplyAsync(await card(scope), ct);
         }
     }
 

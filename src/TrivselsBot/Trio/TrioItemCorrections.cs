@@ -34,13 +34,11 @@ public sealed class OpenItemEditorAction(TrioAccess access, TrioAgendas agendas,
 /// </summary>
 public abstract class TrioItemCorrection(TrioAccess access, TrioAgendas agendas, TrioStore store, SummaryAudit audit) : TrioItemChange(access, agendas, store)
 {
-    public const string AuditWhat = "trio-item";
-
     /// <summary>What the audit trail says was done.</summary>
-    protected abstract string Outcome { get; }
+    protected abstract AuditOutcome Outcome { get; }
 
     protected override Task ChangedAsync(TrioScope scope, TrioItem item, CancellationToken ct) =>
-        audit.RecordAsync(scope.Trio.Team.TenantId, scope.Member.AadObjectId, AuditWhat, scope.Trio.Team.ConversationId, Outcome,
+        audit.RecordAsync(scope.Trio.Team.TenantId, scope.Member.AadObjectId, AuditWhat.TrioItem, scope.Trio.Team.ConversationId, Outcome,
             new AuditNames(scope.Member.Name, scope.Team.Name), ct);
 }
 
@@ -51,7 +49,7 @@ public sealed class EditItemAction(TrioAccess access, TrioAgendas agendas, TrioS
 
     public override string Name => TrioCardData.Edit;
 
-    protected override string Outcome => "edited";
+    protected override AuditOutcome Outcome => AuditOutcome.Edited;
 
     protected override async Task<(TrioItem?, string)> ChangeAsync(TrioScope scope, TrioItem item, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct)
     {
@@ -70,7 +68,7 @@ public sealed class WithdrawItemAction(TrioAccess access, TrioAgendas agendas, T
 {
     public override string Name => TrioCardData.Withdraw;
 
-    protected override string Outcome => "withdrawn";
+    protected override AuditOutcome Outcome => AuditOutcome.Withdrawn;
 
     protected override Task<(TrioItem?, string)> ChangeAsync(TrioScope scope, TrioItem item, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct) =>
         Task.FromResult<(TrioItem?, string)>(item.IsOpen
@@ -85,7 +83,7 @@ public sealed class ReopenItemAction(TrioAccess access, TrioAgendas agendas, Tri
 {
     public override string Name => TrioCardData.Reopen;
 
-    protected override string Outcome => "reopened";
+    protected override AuditOutcome Outcome => AuditOutcome.Reopened;
 
     protected override Task<(TrioItem?, string)> ChangeAsync(TrioScope scope, TrioItem item, JsonElement value, DateOnly meeting, TrioTexts t, CancellationToken ct) =>
         Task.FromResult<(TrioItem?, string)>(item.DoneInMeeting is null ? (null, t.AlreadyOpen) : (item with { DoneInMeeting = null }, t.Reopened(item.Text)));

@@ -61,8 +61,8 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
         Assert.DoesNotContain(bot.Service<MemberPseudonym>().For(onlyInErased), await bot.Service<PausedMembers>().PausedInTenantAsync(TeamsActivities.TenantId, default));
         Assert.NotNull(await bot.Service<PersonalChats>().GetAsync(TeamsActivities.TenantId, Aad(connector, 2), default)); // also in the other team
         var audit = await bot.Service<SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 1000, default);
-        Assert.Contains(audit, e => e.What == "erasure" && e.Outcome == "completed" && e.Who == Aad(connector, 0) && e.Team.StartsWith("erased-team-", StringComparison.Ordinal));
-        Assert.Contains(audit, e => e.What == "summary" && e.Who == "aad-leader-audited" && e.Team.StartsWith("erased-team-", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.KnownWhat == AuditWhat.Erasure && e.KnownOutcome == AuditOutcome.Completed && e.Who == Aad(connector, 0) && e.Team.StartsWith("erased-team-", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.KnownWhat == AuditWhat.Summary && e.Who == "aad-leader-audited" && e.Team.StartsWith("erased-team-", StringComparison.Ordinal));
 
         Assert.NotNull(await bot.Service<TeamSetupStore>().GetAsync(kept, default));
         Assert.NotNull(await bot.Service<TeamSchedules>().NextPulseAsync(kept, default));
@@ -201,7 +201,7 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
         await trio.TryAddItemAsync(team, TrivselsBot.Trio.TrioItem.Point(Guid.NewGuid().ToString("N"), "Tonen ved overlap", new DateOnly(2026, 11, 24), Week47)
             with { SentToMedInMeeting = new DateOnly(2026, 11, 24) }, default);
         // The team's name in the audit holds its id, so the check for rows naming the team also finds a name left behind.
-        await bot.Service<SummaryAudit>().RecordAsync(team.TenantId, "aad-leader-audited", "summary", team.ConversationId, "shown",
+        await bot.Service<SummaryAudit>().RecordAsync(team.TenantId, "aad-leader-audited", AuditWhat.Summary, team.ConversationId, AuditOutcome.Shown,
             new AuditNames("Leder", "Bostedet " + team.ConversationId), default);
     }
 

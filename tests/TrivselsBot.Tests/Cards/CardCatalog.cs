@@ -29,11 +29,20 @@ public static class CardCatalog
             foreach (var setupCard in SetupCards(language, suffix)) yield return setupCard;
             yield return ("AuditCommand.Card", $"audit-{suffix}", TrivselsBot.Summaries.AuditCommand.Card(language,
                 [
-                    new TrivselsBot.Summaries.AuditEntry("7f3c0a2e-aad", "summary", "19:team@thread.tacv2", "shown", new DateTimeOffset(2026, 11, 23, 9, 5, 0, TimeSpan.Zero))
+                    new TrivselsBot.Summaries.AuditEntry("7f3c0a2e-aad", "TrioMinutes", "19:team@thread.tacv2", "Shown", new DateTimeOffset(2026, 11, 23, 9, 5, 0, TimeSpan.Zero))
                     {
                         WhoName = "Mette Leder", TeamName = "Bostedet Engly",
                     },
-                    new TrivselsBot.Summaries.AuditEntry("5b1d9e4f-aad", "summary", "-", "refused: not a leader of a team they are in", new DateTimeOffset(2026, 11, 23, 9, 1, 0, TimeSpan.Zero)),
+                    new TrivselsBot.Summaries.AuditEntry("TrivselsBot", "TrioAgendaSent", "19:team@thread.tacv2", "SentToTrioMembers", new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero))
+                    {
+                        TeamName = "Bostedet Engly", Count = 3,
+                    },
+                    new TrivselsBot.Summaries.AuditEntry("9a2b7c1d-aad", "OrganisationSummary", "-", "ShownAsRoles", new DateTimeOffset(2026, 11, 22, 14, 30, 0, TimeSpan.Zero))
+                    {
+                        WhoName = "Hanne HR", Count = 11, Of = 12, Roles = "HR",
+                    },
+                    // Written before the codes: free English text, shown as stored.
+                    new TrivselsBot.Summaries.AuditEntry("5b1d9e4f-aad", "summary", "-", "refused: not a leader of a team they are in", new DateTimeOffset(2026, 11, 20, 9, 1, 0, TimeSpan.Zero)),
                 ]));
             yield return ("AuditCommand.Card", $"audit-empty-{suffix}", TrivselsBot.Summaries.AuditCommand.Card(language, []));
             yield return ("CommentsCard.Build", $"comments-{suffix}", TrivselsBot.Summaries.CommentsCard.Build(language, new PulsePeriod(2026, 48),

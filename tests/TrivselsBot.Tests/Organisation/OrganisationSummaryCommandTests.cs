@@ -39,8 +39,8 @@ public sealed class OrganisationSummaryCommandTests(AzuriteServer azurite)
         Assert.Contains("is for HR, MED and AMO only", replies[2].Text, StringComparison.Ordinal);
 
         var entries = await bot.Service<SummaryAudit>().LatestAsync(_tenant, 10, default);
-        Assert.Contains(entries, e => e.Who == MedMember && e.What == "organisation summary" && e.Outcome == "shown as MED: 2 of 3 teams");
-        Assert.Contains(entries, e => e.Who == "aad-team-leader" && e.What == "organisation summary" && e.Outcome.StartsWith("refused", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Who == MedMember && e.KnownWhat == AuditWhat.OrganisationSummary && e.KnownOutcome == AuditOutcome.ShownAsRoles("MED", 2, 3));
+        Assert.Contains(entries, e => e.Who == "aad-team-leader" && e.KnownWhat == AuditWhat.OrganisationSummary && e.KnownOutcome == AuditOutcome.RefusedNoOrganisationRole);
     }
 
     [Fact]

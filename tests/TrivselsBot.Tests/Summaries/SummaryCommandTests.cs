@@ -39,8 +39,8 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
         Assert.Contains("kun for teamets leder", connector.ActivitiesSent()[^1].Text, StringComparison.Ordinal);
 
         var entries = await bot.Service<SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 50, default);
-        Assert.Contains(entries, e => e.Who == Aad(connector, 0) && e.Team == team.ConversationId && e.Outcome == "shown");
-        Assert.Contains(entries, e => e.Who == Aad(connector, 3) && e.Outcome.StartsWith("refused", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Who == Aad(connector, 0) && e.Team == team.ConversationId && e.KnownOutcome == AuditOutcome.Shown);
+        Assert.Contains(entries, e => e.Who == Aad(connector, 3) && e.KnownOutcome == AuditOutcome.RefusedNotAViewer);
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
         Assert.Single(_uploads);
         Assert.Equal(SummaryCsvConsent.FileInfoContentType, replies[0].Body!["attachments"]![0]!["contentType"]!.GetValue<string>());
         Assert.Contains("Filen er allerede sendt", replies[1].Text, StringComparison.Ordinal);
-        Assert.Equal(["not sent again: already uploaded", "uploaded"], (await UploadsAuditedAsync()).Select(e => e.Outcome));
+        Assert.Equal([AuditOutcome.NotSentAlreadyUploaded, AuditOutcome.Uploaded], (await UploadsAuditedAsync()).Select(e => e.KnownOutcome));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
         Assert.Single(_uploads);
         var replies = await _connector.WaitForActivitiesAsync(2);
         Assert.Equal(SummaryCsvConsent.FileInfoContentType, replies[1].Body!["attachments"]![0]!["contentType"]!.GetValue<string>());
-        Assert.Equal(["not sent again: being uploaded", "uploaded"], (await UploadsAuditedAsync()).Select(e => e.Outcome).Order(StringComparer.Ordinal));
+        Assert.Equal([AuditResult.Uploaded, AuditResult.NotSentBeingUploaded], (await UploadsAuditedAsync()).Select(e => e.KnownOutcome!.Result).Order());
     }
 
     [Fact]
@@ -147,14 +147,15 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
         Assert.Single(_uploads);
         Assert.Contains("kunne ikke gemmes i din OneDrive", replies[0].Text, StringComparison.Ordinal);
         Assert.Contains("Tryk på knappen i resuméet igen", replies[1].Text, StringComparison.Ordinal);
-        Assert.Equal(["not sent: the upload failed before", "failed: OneDrive answered 500"], (await UploadsAuditedAsync()).Select(e => e.Outcome));
+        Assert.Equal([AuditOutcome.NotSentFailedBefore, AuditOutcome.UploadFailed(500)], (await UploadsAuditedAsync()).Select(e => e.KnownOutcome));
     }
 
     [Theory]
-    [InlineData("accept", 201, "csv upload", "uploaded")]
-    [InlineData("accept", 500, "csv upload", "failed: OneDrive answered 500")]
-    [InlineData("decline", 201, "csv decline", "declined")]
-    public async Task Each_answer_is_audited_with_its_outcome_and_the_audit_command_shows_it(string answer, int status, string what, string outcome)
+    [InlineData("accept", 201, AuditWhat.CsvUpload, "regneark accepteret", "gemt i personens OneDrive")]
+    [InlineData("accept", 500, AuditWhat.CsvUpload, "regneark accepteret", "fejlede: OneDrive svarede 500")]
+    [InlineData("decline", 201, AuditWhat.CsvDecline, "regneark afslået", "intet sendt")]
+    public async Task Each_answer_is_audited_with_its_outcome_and_the_audit_command_shows_it_in_danish(
+        string answer, int status, AuditWhat what, string whatShown, string outcomeShown)
     {
         var context = await OfferAsync();
         _uploadStatus = status;
@@ -165,10 +166,10 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
         await _bot.PostActivityAsync(OrganisationSummaryCommandTests.InTenant(_tenant,
             TeamsActivities.Message(_connector.ServiceUrl, "audit", "a:admin", userId: "29:admin", aadObjectId: Admin)));
 
-        var entry = Assert.Single(await _bot.Service<SummaryAudit>().LatestAsync(_tenant, 50, default), e => e.What == what);
-        Assert.Equal((Aad(0), _team.Team.ConversationId, outcome), (entry.Who, entry.Team, entry.Outcome));
+        var entry = Assert.Single(await _bot.Service<SummaryAudit>().LatestAsync(_tenant, 50, default), e => e.KnownWhat == what);
+        Assert.Equal((Aad(0), _team.Team.ConversationId), (entry.Who, entry.Team));
         Assert.NotNull(entry.WhoName);
-        Assert.Contains($"{entry.WhoName} · {what} · {entry.TeamName ?? _team.Team.ConversationId} · {outcome}",
+        Assert.Contains($"{entry.WhoName} · {whatShown} · {entry.TeamName ?? _team.Team.ConversationId} · {outcomeShown}",
             Assert.Single(await _connector.WaitForActivitiesAsync(1)).CardText, StringComparison.Ordinal);
     }
 
@@ -181,7 +182,7 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
         await _bot.PostActivityAsync(Consent(member: 0, "accept", context));
 
         Assert.Contains("kunne ikke", Assert.Single(await _connector.WaitForActivitiesAsync(1)).Text, StringComparison.Ordinal);
-        Assert.Equal(["failed: no answer from OneDrive"], (await UploadsAuditedAsync()).Select(e => e.Outcome));
+        Assert.Equal([AuditOutcome.UploadNoAnswer], (await UploadsAuditedAsync()).Select(e => e.KnownOutcome));
     }
 
     [Fact]
@@ -208,7 +209,7 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
         Assert.Contains("sender ikke filen", replies[0].Text, StringComparison.Ordinal);
         Assert.Contains("allerede sagt nej tak", replies[1].Text, StringComparison.Ordinal);
         Assert.Empty(_uploads);
-        Assert.Equal(["not sent: declined before"], (await UploadsAuditedAsync()).Select(e => e.Outcome));
+        Assert.Equal([AuditOutcome.NotSentDeclinedBefore], (await UploadsAuditedAsync()).Select(e => e.KnownOutcome));
     }
 
     [Fact]
@@ -231,8 +232,8 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
         Assert.All(replies, r => Assert.Contains("kun for teamets leder", r.Text, StringComparison.Ordinal));
         Assert.Empty(_uploads);
         var audited = await _bot.Service<SummaryAudit>().LatestAsync(_tenant, 50, default);
-        Assert.Contains(audited, e => e.Who == Aad(3) && e.What == "csv offered" && e.Outcome.StartsWith("refused", StringComparison.Ordinal));
-        Assert.Contains(audited, e => e.Who == Aad(3) && e.What == "csv upload" && e.Outcome.StartsWith("refused", StringComparison.Ordinal));
+        Assert.Contains(audited, e => e.Who == Aad(3) && e.KnownWhat == AuditWhat.CsvOffered && e.KnownOutcome == AuditOutcome.RefusedNotAViewer);
+        Assert.Contains(audited, e => e.Who == Aad(3) && e.KnownWhat == AuditWhat.CsvUpload && e.KnownOutcome == AuditOutcome.RefusedNotAViewer);
     }
 
     [Theory]
@@ -301,7 +302,7 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
 
     /// <summary>The audit entries of accepted file cards for this test's team, newest first.</summary>
     private async Task<List<AuditEntry>> UploadsAuditedAsync() =>
-        [.. (await _bot.Service<SummaryAudit>().LatestAsync(_tenant, 50, default)).Where(e => e.What == "csv upload")];
+        [.. (await _bot.Service<SummaryAudit>().LatestAsync(_tenant, 50, default)).Where(e => e.KnownWhat == AuditWhat.CsvUpload)];
 
     private string Aad(int i) => _connector.Members[i]["aadObjectId"]!.GetValue<string>();
     private string UserId(int i) => _connector.Members[i]["id"]!.GetValue<string>();

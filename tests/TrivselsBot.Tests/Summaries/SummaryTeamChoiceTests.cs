@@ -57,7 +57,7 @@ public sealed class SummaryTeamChoiceTests(AzuriteServer azurite) : IAsyncLifeti
         Assert.Contains("Team Nord", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("Bostedet Engly", summary, StringComparison.Ordinal);
         var shown = Assert.Single(await AuditAsync(), e => e.Team == _nord.ConversationId);
-        Assert.Equal((Leader, "shown", "Mette", "Team Nord"), (shown.Who, shown.Outcome, shown.WhoName, shown.TeamName));
+        Assert.Equal((Leader, AuditOutcome.Shown, "Mette", "Team Nord"), (shown.Who, shown.KnownOutcome, shown.WhoName, shown.TeamName));
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public sealed class SummaryTeamChoiceTests(AzuriteServer azurite) : IAsyncLifeti
         Assert.Contains("Resuméet for det team kan jeg ikke vise dig", reply.Text, StringComparison.Ordinal);
         var refused = Assert.Single(await AuditAsync(), e => e.Who == Leader);
         Assert.Equal(team.Length > 0 ? team : "-", refused.Team);
-        Assert.StartsWith("refused", refused.Outcome, StringComparison.Ordinal);
+        Assert.Equal(AuditOutcome.RefusedNotAViewer, refused.KnownOutcome);
     }
 
     [Fact]
@@ -113,8 +113,8 @@ public sealed class SummaryTeamChoiceTests(AzuriteServer azurite) : IAsyncLifeti
         Assert.Contains("privat chat", replies[1].Text, StringComparison.Ordinal);
         var refusals = (await AuditAsync()).Where(e => e.Who == Aad(2)).ToList();
         Assert.Equal(2, refusals.Count);
-        Assert.All(refusals, e => Assert.StartsWith("refused", e.Outcome, StringComparison.Ordinal));
-        Assert.Contains(refusals, e => e.Team == _engly.ConversationId);
+        Assert.Contains(refusals, e => e.KnownOutcome == AuditOutcome.RefusedNotAViewer && e.Team == "-");
+        Assert.Contains(refusals, e => e.KnownOutcome == AuditOutcome.RefusedOutsidePrivateChat && e.Team == _engly.ConversationId);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class SummaryTeamChoiceTests(AzuriteServer azurite) : IAsyncLifeti
         await _bot.PostActivityAsync(InTenant(TeamsActivities.Message(_connector.ServiceUrl, "audit", "a:admin", userId: "29:admin", aadObjectId: "aad-admin")));
 
         var card = Assert.Single(_connector.ActivitiesSent()).CardText;
-        Assert.Contains("Mette · summary · Team Nord · shown", card, StringComparison.Ordinal);
+        Assert.Contains("Mette · resumé · Team Nord · vist", card, StringComparison.Ordinal);
         Assert.DoesNotContain(Leader, card, StringComparison.Ordinal);
         Assert.DoesNotContain(_nord.ConversationId, card, StringComparison.Ordinal);
     }

@@ -31,7 +31,7 @@ public sealed partial class TrioFlowTests
         Assert.Equal(("Ny plan for weekend- og helligdagsvagter", Amr, "Medarbejder 2", new DateOnly(2026, 12, 10)),
             (stored.Text, stored.OwnerAadObjectId, stored.OwnerName, stored.Due!.Value));
         var audit = await _bot.Service<SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 1000, default);
-        Assert.Single(audit, e => e.What == TrioItemCorrection.AuditWhat && e.Outcome == "edited" && e.Who == Amr && e.Team == _team.ConversationId);
+        Assert.Single(audit, e => e.KnownWhat == AuditWhat.TrioItem && e.KnownOutcome == AuditOutcome.Edited && e.Who == Amr && e.Team == _team.ConversationId);
         Assert.DoesNotContain(audit, e => e.Outcome.Contains("weekend", StringComparison.Ordinal) || e.Team.Contains("weekend", StringComparison.Ordinal));
     }
 
@@ -102,7 +102,7 @@ public sealed partial class TrioFlowTests
         Assert.Contains(message, LastText(), StringComparison.Ordinal);
         Assert.Equal(action.Version, (await StoredAsync(action.Id)).Version);
         Assert.DoesNotContain(await _bot.Service<SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 1000, default),
-            e => e.What == TrioItemCorrection.AuditWhat && e.Team == _team.ConversationId);
+            e => e.KnownWhat == AuditWhat.TrioItem && e.Team == _team.ConversationId);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed partial class TrioFlowTests
         Assert.Equal([TrioRole.AMR], kept.WithdrawnByRoles);
         Assert.InRange(kept.WithdrawnAt!.Value, Wednesday, Wednesday.AddMinutes(5)); // the bot's clock, which runs on from Wednesday 10:00
         Assert.Single(await _bot.Service<SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 1000, default),
-            e => e.Outcome == "withdrawn" && e.Who == Amr && e.Team == _team.ConversationId);
+            e => e.KnownOutcome == AuditOutcome.Withdrawn && e.Who == Amr && e.Team == _team.ConversationId);
     }
 
     [Fact]

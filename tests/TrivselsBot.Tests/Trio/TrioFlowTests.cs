@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Quartz;
 using TrivselsBot.Setup;
+using TrivselsBot.Summaries;
 using TrivselsBot.Testing;
 using TrivselsBot.Trio;
 
@@ -233,12 +234,54 @@ public sealed partial class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetim
 
         var audit = await _bot.Service<TrivselsBot.Summaries.SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 1000, default);
         var shown = Assert.Single(audit, e => e.Who == Tr);
-        Assert.Equal((TrioCommand.AgendaAudit, _team.ConversationId, "shown", "Mette", "Bostedet Engly"), (shown.What, shown.Team, shown.Outcome, shown.WhoName, shown.TeamName));
+        Assert.Equal((AuditWhat.TrioAgenda, _team.ConversationId, AuditOutcome.Shown, "Mette", "Bostedet Engly"),
+            (shown.KnownWhat, shown.Team, shown.KnownOutcome, shown.WhoName, shown.TeamName));
         var refused = Assert.Single(audit, e => e.Who == Staff);
-        Assert.Equal(TrioCommand.AgendaAudit, refused.What);
-        Assert.StartsWith("refused", refused.Outcome, StringComparison.Ordinal);
+        Assert.Equal((AuditWhat.TrioAgenda, AuditOutcome.RefusedNotInTrio), (refused.KnownWhat, refused.KnownOutcome));
         var sent = Assert.Single(audit, e => e.Team == _team.ConversationId && e.Who == "TrivselsBot");
-        Assert.Equal(("sent to 3 TRIO member(s)", "Bostedet Engly"), (sent.Outcome, sent.TeamName));
+        Assert.Equal((AuditWhat.TrioAgendaSent, AuditOutcome.SentToTrioMembers(3), "Bostedet Engly"), (sent.KnownWhat, sent.KnownOutcome, sent.TeamName));
+    }
+
+    [Fact]
+    public async Task The_minutes_show_the_trios_work_so_asking_for_them_refused_or_shown_is_audited_with_names()
+    {
+        await SetUpTrioAsync();
+
+        await SayAsync(2, "trio referat");
+        await SayAsync(3, "trio minutes");
+
+        var audit = await _bot.Service<SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 1000, default);
+        var shown = Assert.Single(audit, e => e.Who == Amr);
+        Assert.Equal((AuditWhat.TrioMinutes, _team.ConversationId, AuditOutcome.Shown, "Mette", "Bostedet Engly"),
+            (shown.KnownWhat, shown.Team, shown.KnownOutcome, shown.WhoName, shown.TeamName));
+        var refused = Assert.Single(audit, e => e.Who == Staff);
+        Assert.Equal((AuditWhat.TrioMinutes, AuditOutcome.RefusedNotInTrio, "a:personal-3", "Mette"), (refused.KnownWhat, refused.KnownOutcome, refused.Team, refused.WhoName));
+    }
+
+    [Fact]
+    public async Task Sharing_the_minutes_with_the_team_is_audited_as_failed_shared_and_already_shared_with_names()
+    {
+        await SetUpTrioAsync();
+        await SayAsync(1, "trio punkt Vikardækning i julen");
+        _connector.Calls.Clear();
+        await _bot.Service<TrioAgendaSender>().SendAsync(_team, default);
+        var create = SubmitData(_connector.ActivitiesSent()[0].Card!, TrioCardData.CreateAction);
+        create[TrioCardData.ActionText] = "Spørg vikarbureauet";
+        create[TrioCardData.ActionOwner] = Tr;
+        create[TrioCardData.ActionDue] = "2026-12-03";
+        await SubmitAsync(0, create);
+        await SayAsync(0, "trio referat");
+        var share = SubmitData(_connector.ActivitiesSent()[^1].Card!, TrioCardData.ShareMinutes);
+
+        _connector.FailNextSendTo(_team.ConversationId, 403);
+        await SubmitAsync(0, share);
+        await SubmitAsync(0, share);
+        await SubmitAsync(0, share);
+
+        var shares = (await _bot.Service<SummaryAudit>().LatestAsync(TeamsActivities.TenantId, 1000, default))
+            .Where(e => e.KnownWhat == AuditWhat.TrioMinutesShared && e.Team == _team.ConversationId).ToList();
+        Assert.Equal([AuditOutcome.AlreadyShared, AuditOutcome.Shared, AuditOutcome.ShareFailed(403)], shares.Select(e => e.KnownOutcome));
+        Assert.All(shares, e => Assert.Equal((Leader, "Medarbejder 0", "Bostedet Engly"), (e.Who, e.WhoName, e.TeamName)));
     }
 
     [Fact]

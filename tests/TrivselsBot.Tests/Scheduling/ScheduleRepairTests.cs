@@ -1,9 +1,12 @@
+using System.Text;
+using Microsoft.Extensions.Configuration;
 using Quartz;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 using TrivselsBot.Testing;
 using TrivselsBot.Trio;
 using TrivselsBot.Tests.Trio;
+using SchedulingOptions = TrivselsBot.Scheduling.SchedulingOptions;
 
 namespace TrivselsBot.Tests.Scheduling;
 
@@ -34,6 +37,15 @@ public sealed class ScheduleRepairTests(AzuriteServer azurite)
         await using var bot = await StartAsync(Monday, new() { ["Scheduling:RepairTime"] = "04:15" });
 
         Assert.Equal(new DateTimeOffset(2026, 11, 17, 4, 15, 0, TimeSpan.FromHours(1)), await bot.Service<ScheduleRepairSchedule>().NextRunAsync(default));
+    }
+
+    [Fact]
+    public void The_settings_template_writes_the_default_repair_time()
+    {
+        var template = File.ReadAllText(Path.Combine(RepoPaths.Root, "appsettings.template.json"));
+        var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(template))).Build();
+
+        Assert.Equal(new SchedulingOptions().RepairTime, configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>()!.RepairTime);
     }
 
     [Fact]

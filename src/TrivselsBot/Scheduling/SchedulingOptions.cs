@@ -19,4 +19,7 @@ public sealed class SchedulingOptions
 
     /// <summary>How late a fire time may be before it counts as missed and its trigger's misfire instruction applies.</summary>
     public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Copenhagen time of day every team's lost triggers are given back (<see cref="ScheduleRepairSchedule"/>).</summary>
+    public TimeOnly RepairTime { get; set; } = new(5, 0);
 }

@@ -7,8 +7,9 @@ public static class SchedulingServices
 {
     /// <summary>
     /// Quartz with a persistent job store (SQLite, or a PostgreSQL cluster when configured) whose schema is created
-    /// on first start, on the container's <see cref="TimeProvider"/>, plus <see cref="TeamSchedules"/> and the
-    /// <see cref="DanishWorkingDays"/> calendar (section "WorkingDays", checked at start).
+    /// on first start, on the container's <see cref="TimeProvider"/>, plus <see cref="TeamSchedules"/>, the
+    /// <see cref="DanishWorkingDays"/> calendar (section "WorkingDays", checked at start) and the repair of lost triggers
+    /// at start-up and every morning (each feature registers its <see cref="IScheduleRepair"/>).
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,6 +42,10 @@ public static class SchedulingServices
         services.AddSingleton<TeamSchedules>();
         services.AddOptions<WorkingDaysOptions>().Bind(configuration.GetSection(WorkingDaysOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DanishWorkingDays>();
+        services.Configure<SchedulingOptions>(configuration.GetSection(SchedulingOptions.Section));
+        services.AddSingleton<ScheduleRepairs>();
+        services.AddSingleton<ScheduleRepairSchedule>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduleRepairSchedule>());
         return services;
     }
 

@@ -1,11 +1,12 @@
 using TrivselsBot.Chat;
+using TrivselsBot.Scheduling;
 using TrivselsBot.Teams;
 
 namespace TrivselsBot.Setup;
 
 public static class SetupServices
 {
-    /// <summary>"opsæt" and "status" in a team, the setup card, and the store of team setups.</summary>
+    /// <summary>"opsæt" and "status" in a team, the setup card, the store of team setups, and the repair of lost pulse triggers.</summary>
     public static IServiceCollection AddTeamSetup(this IServiceCollection services)
     {
         services.AddSingleton<TeamSetupStore>();
@@ -14,7 +15,7 @@ public static class SetupServices
         services.AddSingleton<IBotCommand, SetupCommand>();
         services.AddSingleton<IBotCommand, StatusCommand>();
         services.AddSingleton<ICardAction, SaveSetupAction>();
-        services.AddHostedService<ScheduleReconciler>();
+        services.AddSingleton<IScheduleRepair, PulseScheduleRepair>();
         return services;
     }
 }

@@ -45,7 +45,7 @@ public sealed class TrioSchedules(ISchedulerFactory schedulers, IOptions<TrioOpt
 
     /// <summary>
     /// When the TRIO's next agenda goes out; null when none is scheduled, or only by the repeating trigger of earlier
-    /// versions, which ignored holidays (so the reconciler replaces it).
+    /// versions, which ignored holidays (so <see cref="TrioAgendaScheduleRepair"/> replaces it).
     /// </summary>
     public async Task<DateTimeOffset?> NextAgendaAsync(TeamRef team, CancellationToken ct)
     {

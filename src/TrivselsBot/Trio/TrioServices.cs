@@ -1,4 +1,5 @@
 using TrivselsBot.Chat;
+using TrivselsBot.Scheduling;
 
 namespace TrivselsBot.Trio;
 
@@ -11,8 +12,8 @@ public static class TrioServices
         var cyclePath = configuration[$"{TrioOptions.Section}:{nameof(TrioOptions.AnnualCyclePath)}"] is { Length: > 0 } path
             ? path
             : Path.Combine(AppContext.BaseDirectory, "Trio", "annual-cycle.json");
-        // Loaded when the reconciler starts, so a broken edit stops the start with a clear message.
         services.AddSingleton(_ => AnnualCycleLoader.Load(cyclePath));
+        services.AddHostedService<AnnualCycleCheck>();
         services.AddSingleton<TrioStore>();
         services.AddSingleton<Organisation.IMedItems, TrioMedItems>();
         services.AddSingleton<TrioMembership>();
@@ -35,11 +36,23 @@ public static class TrioServices
         services.AddSingleton<ICardAction, ReopenItemAction>();
         services.AddSingleton<ICardAction, ShareMinutesAction>();
         services.AddSingleton<ICardAction, AddPointAction>();
-        services.AddHostedService<TrioScheduleReconciler>();
+        services.AddSingleton<IScheduleRepair, TrioAgendaScheduleRepair>();
         services.AddSingleton<TrioReminderSchedule>();
         services.AddHostedService(sp => sp.GetRequiredService<TrioReminderSchedule>());
         return services;
     }
 
     public static IReadOnlyList<string> Tables { get; } = [TrioStore.TableName, TrioStore.IndexTableName];
+}
+
+/// <summary>Loads the årshjul at start-up, so an organisation's broken edit stops the start with a clear message.</summary>
+internal sealed class AnnualCycleCheck(AnnualCycle cycle, ILogger<AnnualCycleCheck> log) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        log.LogInformation("Årshjul: {Items} items", cycle.Items.Count);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -6,7 +6,7 @@ using TrivselsBot.Testing;
 namespace TrivselsBot.Tests.Setup;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class ScheduleReconcilerTests(AzuriteServer azurite)
+public sealed class PulseScheduleRepairTests(AzuriteServer azurite)
 {
     [Fact]
     public async Task A_bot_starting_on_an_empty_job_store_gives_set_up_teams_their_weekly_pulse_back()

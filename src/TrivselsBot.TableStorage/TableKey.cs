@@ -32,14 +32,28 @@ public static class TableKey
     public static void ValidateTableName(string tableName)
     {
         ArgumentNullException.ThrowIfNull(tableName);
-        var valid = tableName.Length is >= 3 and <= 63
-            && char.IsAsciiLetter(tableName[0])
-            && tableName.All(char.IsAsciiLetterOrDigit);
-        if (!valid)
+        if (tableName.Length is < 3 or > 63 || !IsLettersAndDigitsFromALetter(tableName))
         {
             throw new ArgumentException(
                 $"'{tableName}' is not a valid table name: use 3 to 63 ASCII letters or digits, starting with a letter.",
                 nameof(tableName));
         }
     }
+
+    /// <summary>A table-name prefix: null or empty for none, else ASCII letters and digits starting with a letter, leaving room for a name of 3.</summary>
+    public static bool IsValidTablePrefix(string? prefix) =>
+        string.IsNullOrEmpty(prefix) || (prefix.Length <= 60 && IsLettersAndDigitsFromALetter(prefix));
+
+    public static void ValidateTablePrefix(string? prefix)
+    {
+        if (!IsValidTablePrefix(prefix))
+        {
+            throw new ArgumentException(
+                $"'{prefix}' is not a valid table-name prefix: use at most 60 ASCII letters or digits, starting with a letter.",
+                nameof(prefix));
+        }
+    }
+
+    private static bool IsLettersAndDigitsFromALetter(string name) =>
+        char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
 }

@@ -31,6 +31,15 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    public const string TablePrefixSetting = "Storage:TablePrefix";
+
+    /// <summary>A fresh <see cref="TablePrefixSetting"/>: tables no other bot started by the tests sees. Pass one to every start that must see the same data (a restart).</summary>
+    public static string NewTablePrefix() => "t" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5));
+
+    /// <summary>Settings giving every start of the bot they are passed to the same tables of their own.</summary>
+    public static Dictionary<string, string?> SharedTables() => new() { [TablePrefixSetting] = NewTablePrefix() };
+
+    /// <param name="settings">Without <see cref="TablePrefixSetting"/> the bot gets its own tables (<see cref="NewTablePrefix"/>), so it neither sees nor serves the teams of other tests sharing the Azurite.</param>
     /// <param name="services">Registrations made before the app's own, which keep them where they allow it (a Graph installer with a test credential).</param>
     public static async Task<BotUnderTest> StartAsync(string tablesConnectionString, IDictionary<string, string?>? settings = null, int? port = null, TimeProvider? time = null,
         Action<IServiceCollection>? services = null)
@@ -38,6 +47,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         var all = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = tablesConnectionString,
+            [TablePrefixSetting] = NewTablePrefix(),
             ["Scheduling:SqlitePath"] = Path.Combine(Path.GetTempPath(), "trivselsbot-tests", Guid.NewGuid().ToString("N"), "scheduler.db"),
             ["Privacy:PseudonymSecret"] = TestSecrets.Pseudonym,
             ["Privacy:CardSigningSecret"] = TestSecrets.CardSigning,

@@ -1,3 +1,5 @@
+using TrivselsBot.TableStorage;
+
 namespace TrivselsBot.Storage;
 
 /// <summary>Where the tables live (section "Storage"). Either a connection string or an endpoint used with managed identity.</summary>
@@ -10,4 +12,16 @@ public sealed class TableStorageOptions
 
     /// <summary>https://ACCOUNT.table.core.windows.net — used with DefaultAzureCredential when no connection string is set.</summary>
     public string? TableEndpoint { get; set; }
+
+    /// <summary>
+    /// Optional; put in front of every table name so several installations (test and production) can share one
+    /// storage account without seeing each other's teams. Letters and digits, starting with a letter.
+    /// </summary>
+    public string? TablePrefix { get; set; }
+
+    /// <summary>Azure's 63-character limit on table names, less the longest name the bot uses.</summary>
+    public static int MaxTablePrefixLength { get; } = 63 - BotTables.All.Max(name => name.Length);
+
+    public bool HasValidTablePrefix =>
+        TableKey.IsValidTablePrefix(TablePrefix) && (TablePrefix?.Length ?? 0) <= MaxTablePrefixLength;
 }

@@ -66,6 +66,7 @@ public sealed class RetentionTests(AzuriteServer azurite)
         var settings = new Dictionary<string, string?>
         {
             ["Scheduling:SqlitePath"] = Path.Combine(RepoPaths.TestOutput("scheduling"), Guid.NewGuid().ToString("N"), "scheduler.db"),
+            [BotUnderTest.TablePrefixSetting] = BotUnderTest.NewTablePrefix(),
         };
         var beforeSpringChange = new DateTimeOffset(2026, 3, 28, 12, 0, 0, TimeSpan.Zero);
         DateTimeOffset? first;

@@ -24,7 +24,8 @@ public sealed class PulseRecoveryTests(AzuriteServer azurite)
         var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
         string Aad(int i) => connector.Members[i]["aadObjectId"]!.GetValue<string>();
 
-        await using (var restarted = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Tuesday)))
+        var tables = BotUnderTest.SharedTables();
+        await using (var restarted = await BotUnderTest.StartAsync(azurite.ConnectionString, tables, time: new ShiftedClock(Tuesday)))
         {
             await SetUpAsync(restarted, connector, team);
             await LeaveHalfSentPulseAsync(restarted, team, sending: [Aad(0), Aad(1)], sent: [Aad(2)]);
@@ -39,7 +40,7 @@ public sealed class PulseRecoveryTests(AzuriteServer azurite)
             Assert.Equal(DayOfWeek.Monday, TrivselsBot.Scheduling.Copenhagen.LocalTime(next!.Value).DayOfWeek); // the weekly trigger survives the resume
         }
 
-        await using var later = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Tuesday.AddMinutes(12)));
+        await using var later = await BotUnderTest.StartAsync(azurite.ConnectionString, tables, time: new ShiftedClock(Tuesday.AddMinutes(12)));
         await later.Service<IPulseRunner>().RunAsync(team, Tuesday.AddMinutes(11), default);
 
         Assert.Equal([0, 1, 3], Recipients(later, connector, team).Order());

@@ -24,6 +24,7 @@ public sealed class WeekCloseTests(AzuriteServer azurite) : IAsyncLifetime
 {
     private const string SummaryTitle = "Trivsel i";
     private readonly string _tenant = "tenant-" + Guid.NewGuid().ToString("N");
+    private readonly string _tablePrefix = BotUnderTest.NewTablePrefix();
     private RecordingConnector _connector = null!;
 
     public async Task InitializeAsync()
@@ -186,6 +187,7 @@ public sealed class WeekCloseTests(AzuriteServer azurite) : IAsyncLifetime
 
     private Task<BotUnderTest> StartAsync(DateTimeOffset at, string? sqlite = null) => BotUnderTest.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
     {
+        [BotUnderTest.TablePrefixSetting] = _tablePrefix,
         ["Scheduling:SqlitePath"] = sqlite ?? SqlitePath(),
         ["Scheduling:MisfireThreshold"] = "00:00:01",
     }, time: new ShiftedClock(at));

@@ -15,6 +15,8 @@ namespace TrivselsBot.Tests.Groups;
 [Collection(AzuriteCollection.Name)]
 public sealed class GroupsFlowTests(AzuriteServer azurite)
 {
+    private readonly Dictionary<string, string?> _tables = BotUnderTest.SharedTables();
+
     private static DateTimeOffset TuesdayOfWeek(int week) => new DateTimeOffset(2026, 11, 17, 10, 0, 0, TimeSpan.FromHours(1)).AddDays(7 * (week - 47));
 
     [Fact]
@@ -33,7 +35,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
         Assert.Contains("Hus B\nfor få svar", groups, StringComparison.Ordinal);
 
         var stored = new List<TableEntity>();
-        var answers = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString)).GetTableClient(AnswerStore.AnswersTable);
+        var answers = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString), tablePrefix: _tables[BotUnderTest.TablePrefixSetting]).GetTableClient(AnswerStore.AnswersTable);
         await foreach (var row in answers.QueryAsync(TableFilter.Equal("PartitionKey", AnswerStore.Partition(team, new PulsePeriod(2026, 47))))) stored.Add(row);
         Assert.Equal(15, stored.Count);
         Assert.Equal(["", "Hus A", "Hus B"], stored.Select(r => r.GetString("Group")!).Distinct().Order(StringComparer.Ordinal));
@@ -61,7 +63,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
         var (connector, team) = await TeamAsync();
         await using var _ = connector;
         await WeekAsync(connector, team, week: 47, answering: m => m != 10);
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(47).AddDays(1)));
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables, time: new ShiftedClock(TuesdayOfWeek(47).AddDays(1)));
         var before = connector.ActivitiesSent().Count;
 
         await bot.Service<IReminderRunner>().RunAsync(team, new PulsePeriod(2026, 47), default);
@@ -76,7 +78,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
     {
         var (connector, team) = await TeamAsync();
         await using var _ = connector;
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString);
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables);
 
         var value = new JsonObject { ["action"] = GroupsCard.Action, ["group1_name"] = "Kun mig", ["group1_members"] = string.Join(',', Enumerable.Range(0, 16).Select(i => Aad(connector, i))) };
 
@@ -91,7 +93,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
         var connector = await RecordingConnector.StartAsync();
         connector.AddMembers(16, prefix: Guid.NewGuid().ToString("N")[..8]);
         var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(47).AddHours(-2)));
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables, time: new ShiftedClock(TuesdayOfWeek(47).AddHours(-2)));
         await bot.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, new JsonObject
         {
             ["action"] = "setup.save", ["leaders"] = Aad(connector, 0), ["day"] = "2", ["time"] = "09:00",
@@ -113,7 +115,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
 
     private async Task<List<string>> SummaryCardsAsync(RecordingConnector connector, TeamRef team, int closingWeek)
     {
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(closingWeek)));
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables, time: new ShiftedClock(TuesdayOfWeek(closingWeek)));
         await bot.Service<IPulseRunner>().RunAsync(team, TuesdayOfWeek(closingWeek), default);
         connector.Calls.Clear();
         await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "resumé", "a:leader", userId: Id(connector, 0), aadObjectId: Aad(connector, 0)));
@@ -125,7 +127,7 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
 
     private async Task WeekAsync(RecordingConnector connector, TeamRef team, int week, Func<int, bool> answering)
     {
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(week)));
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables, time: new ShiftedClock(TuesdayOfWeek(week)));
         var before = connector.ActivitiesSent().Count;
         await bot.Service<IPulseRunner>().RunAsync(team, TuesdayOfWeek(week), default);
 

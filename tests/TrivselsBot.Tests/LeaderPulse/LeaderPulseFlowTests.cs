@@ -20,6 +20,7 @@ public sealed class LeaderPulseFlowTests(AzuriteServer azurite)
     private const string MedMember = "aad-med-member";
     private const string LeaderCardTitle = "Din egen trivsel som leder";
     private readonly string _tenant = "tenant-" + Guid.NewGuid().ToString("N");
+    private readonly string _tablePrefix = BotUnderTest.NewTablePrefix();
 
     private static DateTimeOffset TuesdayOfWeek(int week) => new DateTimeOffset(2026, 11, 17, 10, 0, 0, TimeSpan.FromHours(1)).AddDays(7 * (week - 47));
 
@@ -128,6 +129,7 @@ public sealed class LeaderPulseFlowTests(AzuriteServer azurite)
 
     private Task<BotUnderTest> StartAsync(DateTimeOffset at, int k = 3) => BotUnderTest.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
     {
+        [BotUnderTest.TablePrefixSetting] = _tablePrefix,
         ["Privacy:MinimumGroupSize"] = k.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Administration:OrganisationRoles:0:TenantId"] = _tenant,
         ["Administration:OrganisationRoles:0:AadObjectId"] = MedMember,

@@ -15,7 +15,8 @@ public sealed class PulseScheduleRepairTests(AzuriteServer azurite)
         connector.AddMembers(1, prefix: Guid.NewGuid().ToString("N")[..8]);
         var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
         var member = connector.Members[0];
-        await using (var first = await BotUnderTest.StartAsync(azurite.ConnectionString))
+        var tables = BotUnderTest.SharedTables();
+        await using (var first = await BotUnderTest.StartAsync(azurite.ConnectionString, tables))
         {
             await first.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, new JsonObject
             {
@@ -24,7 +25,7 @@ public sealed class PulseScheduleRepairTests(AzuriteServer azurite)
             }, "setup-card", team.ConversationId, member["id"]!.GetValue<string>(), member["aadObjectId"]!.GetValue<string>(), "groupChat"));
         }
 
-        await using var second = await BotUnderTest.StartAsync(azurite.ConnectionString); // a new, empty SQLite job store
+        await using var second = await BotUnderTest.StartAsync(azurite.ConnectionString, tables); // a new, empty SQLite job store
         var schedules = second.Service<TeamSchedules>();
         DateTimeOffset? next = null;
         for (var i = 0; i < 100 && next is null; i++)
@@ -36,5 +37,25 @@ public sealed class PulseScheduleRepairTests(AzuriteServer azurite)
         Assert.NotNull(next);
         Assert.Equal(DayOfWeek.Thursday, Copenhagen.LocalTime(next.Value).DayOfWeek);
         Assert.Equal(new TimeOnly(13, 30), TimeOnly.FromDateTime(Copenhagen.LocalTime(next.Value)));
+    }
+
+    [Fact]
+    public async Task A_bot_on_another_table_prefix_of_the_same_account_neither_sees_nor_schedules_the_team()
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        var tables = BotUnderTest.SharedTables();
+        await using (var first = await BotUnderTest.StartAsync(azurite.ConnectionString, tables))
+        {
+            await first.Service<TeamSetupStore>().SaveAsync(new TeamSetup { Team = team, ServiceUrl = connector.ServiceUrl, BotId = TeamsActivities.BotId, Leaders = [] }, default);
+        }
+
+        await using var other = await BotUnderTest.StartAsync(azurite.ConnectionString, BotUnderTest.SharedTables());
+        await using var same = await BotUnderTest.StartAsync(azurite.ConnectionString, tables);
+        for (var i = 0; i < 100 && await same.Service<TeamSchedules>().NextPulseAsync(team, default) is null; i++) await Task.Delay(100);
+
+        Assert.NotNull(await same.Service<TeamSchedules>().NextPulseAsync(team, default));
+        Assert.Null(await other.Service<TeamSetupStore>().GetAsync(team, default));
+        Assert.Null(await other.Service<TeamSchedules>().NextPulseAsync(team, default));
     }
 }

@@ -14,6 +14,8 @@ namespace TrivselsBot.Tests.Summaries;
 [Collection(AzuriteCollection.Name)]
 public sealed class SummaryCommandTests(AzuriteServer azurite)
 {
+    private readonly Dictionary<string, string?> _tables = BotUnderTest.SharedTables();
+
     private static DateTimeOffset TuesdayOfWeek(int week) => new DateTimeOffset(2026, 11, 17, 10, 0, 0, TimeSpan.FromHours(1)).AddDays(7 * (week - 47));
 
     [Fact]
@@ -25,7 +27,7 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
 
         await WeekAsync(connector, team, week: 47, answering: 6, setUp: true);
         await WeekAsync(connector, team, week: 48, answering: 4);
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(49)));
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables, time: new ShiftedClock(TuesdayOfWeek(49)));
         await bot.Service<IPulseRunner>().RunAsync(team, TuesdayOfWeek(49), default); // closes week 48
 
         connector.Calls.Clear();
@@ -50,7 +52,7 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
         connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
         var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
         await WeekAsync(connector, team, week: 47, answering: 4, setUp: true); // k = 5 when the pulse went out
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(48)));
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables, time: new ShiftedClock(TuesdayOfWeek(48)));
         await bot.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, new JsonObject
         {
             ["action"] = "setup.save", ["leaders"] = Aad(connector, 0), ["day"] = "2", ["time"] = "09:00",
@@ -76,7 +78,7 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
         connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
         var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
         await WeekAsync(connector, team, week: 47, answering: 5, setUp: true, commenting: commenting);
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(48)));
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables, time: new ShiftedClock(TuesdayOfWeek(48)));
         await bot.Service<IPulseRunner>().RunAsync(team, TuesdayOfWeek(48), default); // closes week 47
         connector.Calls.Clear();
 
@@ -97,7 +99,7 @@ public sealed class SummaryCommandTests(AzuriteServer azurite)
     /// <summary>One week on its own clock: (set up,) the pulse goes out, and the first <paramref name="answering"/> members answer.</summary>
     private async Task WeekAsync(RecordingConnector connector, TeamRef team, int week, int answering, bool setUp = false, int commenting = 0)
     {
-        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(TuesdayOfWeek(week)));
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables, time: new ShiftedClock(TuesdayOfWeek(week)));
         if (setUp)
         {
             await bot.PostActivityAsync(TeamsActivities.Submit(connector.ServiceUrl, new JsonObject

@@ -46,7 +46,10 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
             http.Response.StatusCode = _uploadStatus;
         });
         _uploadUrl = baseUrl + "upload-session/1";
-        _settings = new Dictionary<string, string?> { ["CsvUpload:ExtraHosts:0"] = new Uri(baseUrl).Host, ["Administration:Admins:0"] = Admin };
+        _settings = new Dictionary<string, string?>
+        {
+            ["CsvUpload:ExtraHosts:0"] = new Uri(baseUrl).Host, ["Administration:Admins:0"] = Admin, [BotUnderTest.TablePrefixSetting] = BotUnderTest.NewTablePrefix(),
+        };
         _bot = await StartBotAsync();
         _team = new TeamSetup
         {
@@ -275,7 +278,7 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
         Assert.Equal((System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.OK), (huge.StatusCode, later.StatusCode));
         Assert.Equal(2, (await _connector.WaitForActivitiesAsync(2)).Count);
         Assert.Empty(_uploads);
-        var consents = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString)).GetTableClient(CsvConsents.TableName);
+        var consents = _bot.Service<TableServiceClient>().GetTableClient(CsvConsents.TableName);
         Assert.Empty(await consents.QueryAsync(TableFilter.StartsWith("PartitionKey", TrivselsBot.Storage.TableKeys.Escape(_tenant) + "|")).ToListAsync());
     }
 

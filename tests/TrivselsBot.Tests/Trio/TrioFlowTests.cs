@@ -16,6 +16,7 @@ namespace TrivselsBot.Tests.Trio;
 public sealed partial class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Wednesday = new(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(1));
+    private readonly Dictionary<string, string?> _tables = BotUnderTest.SharedTables();
     private RecordingConnector _connector = null!;
     private BotUnderTest _bot = null!;
     private TeamRef _team = null!;
@@ -29,7 +30,7 @@ public sealed partial class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetim
     {
         _connector = await RecordingConnector.StartAsync();
         _connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
-        _bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Wednesday));
+        _bot = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables, time: new ShiftedClock(Wednesday));
         _team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
         await _bot.Service<TeamSetupStore>().SaveAsync(new TeamSetup
         {
@@ -361,7 +362,7 @@ public sealed partial class TrioFlowTests(AzuriteServer azurite) : IAsyncLifetim
     public async Task Saving_the_setup_again_to_record_an_apv_date_keeps_the_meeting_cadence_and_a_new_weekday_restarts_it()
     {
         await SetUpTrioAsync();
-        await using var later = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Wednesday.AddDays(8)));
+        await using var later = await BotUnderTest.StartAsync(azurite.ConnectionString, _tables, time: new ShiftedClock(Wednesday.AddDays(8)));
         var withApv = SetupValues("personal");
         withApv["last-apv"] = "2025-03-01";
 

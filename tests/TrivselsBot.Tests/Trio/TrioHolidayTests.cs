@@ -23,7 +23,8 @@ public sealed class TrioHolidayTests(AzuriteServer azurite)
             OwnerUserId = owner["id"]!.GetValue<string>(), OwnerAadObjectId = owner["aadObjectId"]!.GetValue<string>(),
         };
 
-        await using (var easterMonday = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(new(2026, 4, 6, 8, 0, 0, SummerTime))))
+        var tables = BotUnderTest.SharedTables();
+        await using (var easterMonday = await BotUnderTest.StartAsync(azurite.ConnectionString, tables, time: new ShiftedClock(new(2026, 4, 6, 8, 0, 0, SummerTime))))
         {
             await easterMonday.Service<TeamSetupStore>().SaveAsync(new TeamSetup { Team = team, ServiceUrl = connector.ServiceUrl, BotId = TeamsActivities.BotId, Leaders = [] }, default);
             await easterMonday.Service<TrioStore>().SaveSetupAsync(TrioSamples.Setup with { Team = team }, default);
@@ -33,7 +34,7 @@ public sealed class TrioHolidayTests(AzuriteServer azurite)
             Assert.Empty(connector.ActivitiesSent());
         }
 
-        await using var tuesday = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(new(2026, 4, 7, 8, 0, 0, SummerTime)));
+        await using var tuesday = await BotUnderTest.StartAsync(azurite.ConnectionString, tables, time: new ShiftedClock(new(2026, 4, 7, 8, 0, 0, SummerTime)));
         Assert.True(await tuesday.Service<TrioReminders>().RunAsync(default) >= 1);
         Assert.Contains(connector.ActivitiesSent(), a => a.Text?.Contains("Vagtplan", StringComparison.Ordinal) == true);
         Assert.True((await tuesday.Service<TrioStore>().GetItemAsync(team, action.Id, default))!.RemindedDueSoon);
@@ -76,6 +77,7 @@ public sealed class TrioHolidayTests(AzuriteServer azurite)
         var settings = new Dictionary<string, string?>
         {
             ["Scheduling:SqlitePath"] = Path.Combine(Path.GetTempPath(), "trivselsbot-tests", Guid.NewGuid().ToString("N"), "scheduler.db"),
+            [BotUnderTest.TablePrefixSetting] = BotUnderTest.NewTablePrefix(),
         };
         var monday = new ShiftedClock(new(2026, 3, 16, 10, 0, 0, TimeSpan.FromHours(1)));
         var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");

@@ -34,7 +34,7 @@ public sealed class BotUnderTest : IAsyncDisposable
     public const string TablePrefixSetting = "Storage:TablePrefix";
 
     /// <summary>A fresh <see cref="TablePrefixSetting"/>: tables no other bot started by the tests sees. Pass one to every start that must see the same data (a restart).</summary>
-    public static string NewTablePrefix() => "t" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5));
+    public static string NewTablePrefix() => "t" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5)) + "0";
 
     /// <summary>Settings giving every start of the bot they are passed to the same tables of their own.</summary>
     public static Dictionary<string, string?> SharedTables() => new() { [TablePrefixSetting] = NewTablePrefix() };

@@ -2,14 +2,27 @@ namespace TrivselsBot.Scheduling;
 
 /// <summary>
 /// Runs every feature's <see cref="IScheduleRepair"/>. A team whose check fails is logged and the others are still
-/// checked; a store that cannot be read is logged and tried again at the next run.
+/// checked; a store that cannot be read is logged and tried again at the next run. One run at a time: the start-up run
+/// and a morning run missed while the bot was down would otherwise both restore the same lost trigger.
 /// </summary>
-public sealed class ScheduleRepairs(IEnumerable<IScheduleRepair> repairs, ILogger<ScheduleRepairs> log)
+public sealed class ScheduleRepairs(IEnumerable<IScheduleRepair> repairs, ILogger<ScheduleRepairs> log) : IDisposable
 {
+    private readonly SemaphoreSlim _oneRun = new(1, 1);
+
     public async Task RunAsync(CancellationToken ct)
     {
-        foreach (var repair in repairs) await RunAsync(repair, ct);
+        await _oneRun.WaitAsync(ct);
+        try
+        {
+            foreach (var repair in repairs) await RunAsync(repair, ct);
+        }
+        finally
+        {
+            _oneRun.Release();
+        }
     }
+
+    public void Dispose() => _oneRun.Dispose();
 
     private async Task RunAsync(IScheduleRepair repair, CancellationToken ct)
     {

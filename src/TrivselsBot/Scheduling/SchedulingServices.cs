@@ -42,7 +42,10 @@ public static class SchedulingServices
         services.AddSingleton<TeamSchedules>();
         services.AddOptions<WorkingDaysOptions>().Bind(configuration.GetSection(WorkingDaysOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DanishWorkingDays>();
-        services.Configure<SchedulingOptions>(configuration.GetSection(SchedulingOptions.Section));
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section))
+            .Validate(o => o.RepairTime.Hour != 2,
+                "Scheduling:RepairTime must not be between 02:00 and 03:00: the clocks change in that hour, and the repair would be skipped or run twice.")
+            .ValidateOnStart();
         services.AddSingleton<ScheduleRepairs>();
         services.AddSingleton<ScheduleRepairSchedule>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduleRepairSchedule>());

@@ -10,9 +10,11 @@ public sealed class PulseScheduleRepair(TeamSetupStore setups, TeamSchedules sch
     public IAsyncEnumerable<TeamScheduleCheck> ChecksAsync(CancellationToken ct) =>
         setups.AllAsync(ct).Select(setup => new TeamScheduleCheck(setup.Team, c => RestoreIfLostAsync(setup, c)));
 
-    private async Task<bool> RestoreIfLostAsync(TeamSetup setup, CancellationToken ct)
+    private async Task<bool> RestoreIfLostAsync(TeamSetup listed, CancellationToken ct)
     {
-        if (await schedules.NextPulseAsync(setup.Team, ct) is not null) return false;
+        if (await schedules.NextPulseAsync(listed.Team, ct) is not null) return false;
+        // Read again: the list may be older than an erasure (nothing to restore) or a new setup (its time, not the old one).
+        if (await setups.GetAsync(listed.Team, ct) is not { } setup) return false;
         await schedules.SchedulePulseAsync(setup.Team, setup.PulseDay, setup.PulseTime, ct);
         return true;
     }

@@ -29,7 +29,7 @@ public sealed class TableProvisioner(TableServiceClient tables, TimeProvider tim
         try
         {
             foreach (var name in BotTables.All) await tables.GetTableClient(name).CreateIfNotExistsAsync(ct);
-            log.LogInformation("Table storage ready: {Tables}", string.Join(", ", BotTables.All));
+            log.LogInformation("Table storage ready: {Tables}", string.Join(", ", BotTables.All.Select(name => tables.GetTableClient(name).Name)));
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -15,7 +15,10 @@ public sealed class TableStorageOptions
 
     /// <summary>
     /// Optional; put in front of every table name so several installations (test and production) can share one
-    /// storage account without seeing each other's teams. Letters and digits, starting with a letter.
+    /// storage account without seeing each other's teams. Letters and digits, starting with a letter and ending with a
+    /// digit ("staging1"): no table name has a digit, so no prefixed name can be another installation's table (without
+    /// it, "group" + "aggregates" would be the unprefixed installation's "groupaggregates"). Azure ignores case in table
+    /// names, so "Staging1" and "staging1" are the same tables.
     /// </summary>
     public string? TablePrefix { get; set; }
 
@@ -23,5 +26,6 @@ public sealed class TableStorageOptions
     public static int MaxTablePrefixLength { get; } = 63 - BotTables.All.Max(name => name.Length);
 
     public bool HasValidTablePrefix =>
-        TableKey.IsValidTablePrefix(TablePrefix) && (TablePrefix?.Length ?? 0) <= MaxTablePrefixLength;
+        string.IsNullOrEmpty(TablePrefix)
+        || (TableKey.IsValidTablePrefix(TablePrefix) && char.IsAsciiDigit(TablePrefix[^1]) && TablePrefix.Length <= MaxTablePrefixLength);
 }

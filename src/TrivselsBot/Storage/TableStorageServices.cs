@@ -10,7 +10,7 @@ public static class TableStorageServices
     {
         services.AddOptions<TableStorageOptions>().Bind(configuration.GetSection(TableStorageOptions.Section))
             .Validate(options => options.HasValidTablePrefix,
-                $"Storage:TablePrefix must be letters and digits, starting with a letter, and at most {TableStorageOptions.MaxTablePrefixLength} characters long (Azure allows table names of 63).")
+                $"Storage:TablePrefix must be letters and digits, starting with a letter and ending with a digit (e.g. staging1), and at most {TableStorageOptions.MaxTablePrefixLength} characters long (Azure allows table names of 63).")
             .ValidateOnStart();
         services.AddSingleton(sp => Create(sp.GetRequiredService<IOptions<TableStorageOptions>>().Value));
         services.AddHostedService<TableProvisioner>();

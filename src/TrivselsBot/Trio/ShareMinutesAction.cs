@@ -38,6 +38,18 @@ public sealed class ShareMinutesAction(TrioAccess access, TrioMinutesService min
             await turn.ReplyAsync(t.AlreadyShared, ct);
             return;
         }
+        // Logged before posting, the outcome set after: minutes that went out are in the log whatever fails next. Without
+        // the log entry nothing is posted, and the claim is given back so the member can try again.
+        string row;
+        try
+        {
+            row = await AuditAsync(scope, AuditOutcome.Requested, ct);
+        }
+        catch
+        {
+            await store.ReleaseClaimAsync(scope.Trio.Team, step, CancellationToken.None);
+            throw;
+        }
         var message = Activity.CreateMessage(TrioMinutesCard.StaffMessage(scope.Team.Language, content));
         message.TextFormat = "markdown";
         var sent = await connector.SendToConversationAsync(scope.Team.ServiceUrl, scope.Team.Team.ConversationId, message, ct);
@@ -45,16 +57,15 @@ public sealed class ShareMinutesAction(TrioAccess access, TrioMinutesService min
         {
             log.LogWarning("Sharing TRIO minutes with the team failed: {Status}", sent.StatusCode);
             await store.ReleaseClaimAsync(scope.Trio.Team, step, CancellationToken.None);
-            await AuditAsync(scope, AuditOutcome.ShareFailed(sent.StatusCode), ct);
+            await audit.SetOutcomeAsync(scope.Trio.Team.TenantId, row, AuditOutcome.ShareFailed(sent.StatusCode));
             await turn.ReplyAsync(t.ShareFailed, ct);
             return;
         }
-        // Not cancelled: the minutes are out, so the log must say so.
-        await AuditAsync(scope, AuditOutcome.Shared, CancellationToken.None);
+        await audit.SetOutcomeAsync(scope.Trio.Team.TenantId, row, AuditOutcome.Shared);
         await turn.ReplyAsync(t.Shared, ct);
     }
 
-    private async Task AuditAsync(TrioScope scope, AuditOutcome outcome, CancellationToken ct) =>
-        await audit.RecordAsync(scope.Trio.Team.TenantId, scope.Member.AadObjectId, AuditWhat.TrioMinutesShared, scope.Trio.Team.ConversationId, outcome,
+    private Task<string> AuditAsync(TrioScope scope, AuditOutcome outcome, CancellationToken ct) =>
+        audit.RecordAsync(scope.Trio.Team.TenantId, scope.Member.AadObjectId, AuditWhat.TrioMinutesShared, scope.Trio.Team.ConversationId, outcome,
             new AuditNames(scope.Member.Name, scope.Team.Name), ct);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
@@ -93,27 +94,50 @@ public sealed class ScheduleRepairTests(AzuriteServer azurite)
         var setups = bot.Service<TeamSetupStore>();
         var trios = bot.Service<TrioStore>();
         var brokenTrio = TrioSamples.Setup with { Team = broken, FirstMeeting = new DateOnly(2026, 11, 24), AgendaWorkingDaysBefore = -1 };
-        try
-        {
-            await setups.SaveAsync(Setup(broken) with { PulseDay = (DayOfWeek)7 }, default);
-            await trios.SaveSetupAsync(brokenTrio, default);
-            await setups.SaveAsync(Setup(good), default);
-            await trios.SaveSetupAsync(TrioSamples.Setup with { Team = good, FirstMeeting = new DateOnly(2026, 11, 24) }, default);
+        await setups.SaveAsync(Setup(broken) with { PulseDay = (DayOfWeek)7 }, default);
+        await trios.SaveSetupAsync(brokenTrio, default);
+        await setups.SaveAsync(Setup(good), default);
+        await trios.SaveSetupAsync(TrioSamples.Setup with { Team = good, FirstMeeting = new DateOnly(2026, 11, 24) }, default);
 
-            await bot.Service<ScheduleRepairs>().RunAsync(default);
+        await bot.Service<ScheduleRepairs>().RunAsync(default);
 
-            var schedules = bot.Service<TeamSchedules>();
-            var trioSchedules = bot.Service<TrioSchedules>();
-            Assert.Equal(new DateTimeOffset(2026, 11, 19, 13, 30, 0, TimeSpan.FromHours(1)), await schedules.NextPulseAsync(good, default));
-            Assert.Equal(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.FromHours(1)), await trioSchedules.NextAgendaAsync(good, default));
-            Assert.Null(await schedules.NextPulseAsync(broken, default));
-            Assert.Null(await trioSchedules.NextAgendaAsync(broken, default));
-        }
-        finally
+        var schedules = bot.Service<TeamSchedules>();
+        var trioSchedules = bot.Service<TrioSchedules>();
+        Assert.Equal(new DateTimeOffset(2026, 11, 19, 13, 30, 0, TimeSpan.FromHours(1)), await schedules.NextPulseAsync(good, default));
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.FromHours(1)), await trioSchedules.NextAgendaAsync(good, default));
+        Assert.Null(await schedules.NextPulseAsync(broken, default));
+        Assert.Null(await trioSchedules.NextAgendaAsync(broken, default));
+    }
+
+    [Fact]
+    public async Task A_repair_time_in_the_hour_the_clocks_change_stops_the_start_and_names_the_setting()
+    {
+        var e = await Assert.ThrowsAnyAsync<Exception>(() => BotUnderTest.StartAsync(azurite.ConnectionString,
+            new Dictionary<string, string?> { ["Scheduling:RepairTime"] = "02:30" }));
+
+        Assert.Contains("Scheduling:RepairTime must not be between 02:00 and 03:00", e.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_team_erased_after_the_repair_listed_it_gets_no_trigger_back()
+    {
+        await using var bot = await StartAsync(Monday);
+        var team = new TeamRef("tenant-" + Guid.NewGuid().ToString("N"), $"19:{Guid.NewGuid():N}@thread.v2");
+        var setups = bot.Service<TeamSetupStore>();
+        await setups.SaveAsync(Setup(team), default);
+        await bot.Service<TrioStore>().SaveSetupAsync(TrioSamples.Setup with { Team = team, FirstMeeting = new DateOnly(2026, 11, 24) }, default);
+        var checks = new List<TeamScheduleCheck>();
+        foreach (var repair in bot.Services.GetServices<IScheduleRepair>())
         {
-            await setups.DeleteAsync(broken, default);
-            await trios.SaveSetupAsync(brokenTrio with { AgendaWorkingDaysBefore = 2 }, default);
+            await foreach (var check in repair.ChecksAsync(default)) if (check.Team == team) checks.Add(check);
         }
+        Assert.Equal(2, checks.Count); // the pulse's and the TRIO agenda's
+
+        await setups.DeleteAsync(team, default); // an erasure removes the team's setup first; the TRIO's rows follow
+
+        foreach (var check in checks) Assert.False(await check.RestoreIfLostAsync(default));
+        Assert.Null(await bot.Service<TeamSchedules>().NextPulseAsync(team, default));
+        Assert.Null(await bot.Service<TrioSchedules>().NextAgendaAsync(team, default));
     }
 
     private async Task<BotUnderTest> StartAsync(DateTimeOffset at, Dictionary<string, string?>? settings = null)

@@ -22,11 +22,11 @@ public sealed class TableStorageServicesTests
     [Fact]
     public void Every_table_gets_the_configured_prefix()
     {
-        using var provider = Build("staging");
+        using var provider = Build("staging1");
 
         var tables = provider.GetRequiredService<TableServiceClient>();
 
-        Assert.All(BotTables.All, name => Assert.Equal("staging" + name, tables.GetTableClient(name).Name));
+        Assert.All(BotTables.All, name => Assert.Equal("staging1" + name, tables.GetTableClient(name).Name));
     }
 
     [Fact]
@@ -40,24 +40,26 @@ public sealed class TableStorageServicesTests
     }
 
     [Theory]
-    [InlineData("2staging")]
-    [InlineData("stag-ing")]
-    [InlineData("prøve")]
-    public void A_prefix_that_is_not_letters_and_digits_from_a_letter_is_refused_with_the_rule(string prefix)
+    [InlineData("2staging1")]
+    [InlineData("stag-ing1")]
+    [InlineData("prøve1")]
+    [InlineData("group")] // "group" + "aggregates" is the unprefixed installation's "groupaggregates"
+    [InlineData("staging")] // and "staging" + "group…" would be the tables of an installation with the prefix "staginggroup"
+    public void A_prefix_that_is_not_letters_and_digits_from_a_letter_to_a_digit_is_refused_with_the_rule(string prefix)
     {
         using var provider = Build(prefix);
 
         var refusal = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TableStorageOptions>>().Value);
 
-        Assert.Contains("Storage:TablePrefix must be letters and digits, starting with a letter", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:TablePrefix must be letters and digits, starting with a letter and ending with a digit", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_prefix_may_be_as_long_as_leaves_the_longest_table_name_within_63_characters()
     {
         var longest = BotTables.All.Max(name => name.Length);
-        using var fits = Build(new string('a', 63 - longest));
-        using var tooLong = Build(new string('a', 64 - longest));
+        using var fits = Build(new string('a', 62 - longest) + "1");
+        using var tooLong = Build(new string('a', 63 - longest) + "1");
 
         Assert.Equal(63, fits.GetRequiredService<IOptions<TableStorageOptions>>().Value.TablePrefix!.Length + longest);
         var refusal = Assert.Throws<OptionsValidationException>(() => tooLong.GetRequiredService<IOptions<TableStorageOptions>>().Value);

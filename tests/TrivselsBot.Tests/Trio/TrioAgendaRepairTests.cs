@@ -23,7 +23,7 @@ public sealed class TrioAgendaRepairTests(AzuriteServer azurite)
     {
         await using var bot = await StartAsync(new DateTimeOffset(2026, 3, 16, 10, 0, 0, TimeSpan.FromHours(1)));
         var trio = Trio(NewTeam());
-        await bot.Service<TrioStore>().SaveSetupAsync(trio, default);
+        await SaveAsync(bot, trio);
         var schedules = bot.Service<TrioSchedules>();
         await schedules.ScheduleAgendaAsync(trio, default);
         var scheduler = await bot.Service<ISchedulerFactory>().GetScheduler();
@@ -39,7 +39,7 @@ public sealed class TrioAgendaRepairTests(AzuriteServer azurite)
     {
         await using var bot = await StartAsync(new DateTimeOffset(2026, 3, 16, 10, 0, 0, TimeSpan.FromHours(1)));
         var trio = Trio(NewTeam());
-        await bot.Service<TrioStore>().SaveSetupAsync(trio, default);
+        await SaveAsync(bot, trio);
         var schedules = bot.Service<TrioSchedules>();
         await schedules.ScheduleAgendaAfterAsync(trio, trio.FirstMeeting, default);
 
@@ -77,7 +77,7 @@ public sealed class TrioAgendaRepairTests(AzuriteServer azurite)
         }
         finally
         {
-            await store.SaveSetupAsync(trio, default); // the row mended (also when the test fails, so no other test meets it)
+            await store.SaveSetupAsync(trio, default); // the row mended, so the repair can schedule from it
         }
         await (await bot.Service<ISchedulerFactory>().GetScheduler()).TriggerJob(ScheduleRepairSchedule.Job);
 
@@ -96,6 +96,13 @@ public sealed class TrioAgendaRepairTests(AzuriteServer azurite)
             time: new ShiftedClock(at));
         await bot.Service<ScheduleRepairSchedule>().ExecuteTask!; // the start-up repair is over: what comes back comes from the test's run
         return bot;
+    }
+
+    /// <summary>A TRIO and the team setup it belongs to (a TRIO without one is an erasure under way, and is not repaired).</summary>
+    private static async Task SaveAsync(BotUnderTest bot, TrioSetup trio)
+    {
+        await bot.Service<TeamSetupStore>().SaveAsync(new TeamSetup { Team = trio.Team, ServiceUrl = "http://127.0.0.1:9/", BotId = TeamsActivities.BotId, Leaders = [] }, default);
+        await bot.Service<TrioStore>().SaveSetupAsync(trio, default);
     }
 
     private static TeamRef NewTeam() => new(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");

@@ -84,6 +84,7 @@ public sealed class TrioHolidayTests(AzuriteServer azurite)
         var trio = TrioSamples.Setup with { Team = team, FirstMeeting = new DateOnly(2026, 3, 24) };
         await using (var before = await BotUnderTest.StartAsync(azurite.ConnectionString, settings, time: monday))
         {
+            await before.Service<TeamSetupStore>().SaveAsync(new TeamSetup { Team = team, ServiceUrl = "http://127.0.0.1:9/", BotId = TeamsActivities.BotId, Leaders = [] }, default);
             await before.Service<TrioStore>().SaveSetupAsync(trio, default);
             await before.Service<TrioSchedules>().ScheduleAgendaAsync(trio, default);
             var scheduler = await before.Service<ISchedulerFactory>().GetScheduler();

@@ -2,17 +2,24 @@ using System.Diagnostics;
 
 namespace TrivselsBot.Testing;
 
-/// <summary>An Azurite Table service in memory on a free loopback port, from tools/node_modules.</summary>
+/// <summary>
+/// An Azurite Table service on a free loopback port, from tools/node_modules: in memory, or kept in a folder
+/// (<c>--location</c>) so that it can be stopped and started again with its data, as storage that goes away for a while.
+/// </summary>
 public sealed class AzuriteProcess : IDisposable
 {
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private readonly Process _process;
+    private readonly int _port;
+    private readonly string? _location;
+    private Process _process;
 
-    private AzuriteProcess(Process process, string connectionString)
+    private AzuriteProcess(Process process, int port, string? location)
     {
         _process = process;
-        ConnectionString = connectionString;
+        _port = port;
+        _location = location;
+        ConnectionString = ConnectionStringFor(port);
     }
 
     public string ConnectionString { get; }
@@ -20,18 +27,50 @@ public sealed class AzuriteProcess : IDisposable
     public static string ConnectionStringFor(int port) =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
 
-    public static async Task<AzuriteProcess> StartAsync()
+    /// <param name="location">A folder to keep the tables in; null keeps them in memory (gone when the process stops).</param>
+    public static async Task<AzuriteProcess> StartAsync(string? location = null)
     {
         var port = LocalPorts.Free();
+        return new AzuriteProcess(await LaunchAsync(port, location), port, location);
+    }
+
+    /// <summary>Stops the service as an operator would (SIGTERM: Azurite writes its data and closes); the port then refuses connections.</summary>
+    public async Task StopAsync()
+    {
+        if (_process.HasExited) return;
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()])) await term.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+    }
+
+    /// <summary>Starts it again on the same port, with the data kept at its location.</summary>
+    public async Task StartAgainAsync()
+    {
+        if (_location is null) throw new InvalidOperationException("An in-memory Azurite has nothing to start again with.");
+        await StopAsync();
+        _process.Dispose();
+        _process = await LaunchAsync(_port, _location);
+    }
+
+    private static async Task<Process> LaunchAsync(int port, string? location)
+    {
+        string[] storage = location is null ? ["--inMemoryPersistence"] : ["--location", location];
         var process = Process.Start(new ProcessStartInfo(RepoPaths.Tool("azurite-table"),
-            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl"])
+            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(), .. storage, "--skipApiVersionCheck", "--disableProductStyleUrl"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
         ProcessOutput.Drain(process);
         await LocalPorts.WaitUntilOpenAsync(port, TimeSpan.FromSeconds(30));
-        return new AzuriteProcess(process, ConnectionStringFor(port));
+        return process;
     }
 
     public void Dispose()

@@ -14,6 +14,8 @@ namespace TrivselsBot.Cards;
 [JsonDerivedType(typeof(TimeInput), "Input.Time")]
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(LineChart), "Chart.Line")]
+[JsonDerivedType(typeof(HorizontalBarChart), "Chart.HorizontalBar")]
 public abstract record CardElement
 {
     public string? Id { get; init; }

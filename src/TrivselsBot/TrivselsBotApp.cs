@@ -1,6 +1,7 @@
 using TrivselsBot.Administration;
 using TrivselsBot.CheckIns;
 using TrivselsBot.Closing;
+using TrivselsBot.Demo;
 using TrivselsBot.Graph;
 using TrivselsBot.Groups;
 using TrivselsBot.Hosting;
@@ -41,6 +42,8 @@ public static class TrivselsBotApp
         builder.Services.AddAdministration(builder.Configuration);
         builder.Services.AddTelemetry(builder.Configuration);
         builder.Services.AddOrganisation();
+        builder.AddDemo();
+        if (!BotOptions.IsAuthenticatedBy(builder.Configuration)) LocalTryClock.Register(builder.Services);
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

@@ -15,6 +15,7 @@ public sealed record LineChart(IReadOnlyList<LineChartSeries> Data, CardElement 
     public double? YMax { get; init; }
 }
 
+/// <summary>A line. A line broken by gaps is several series of one legend (a series without one shows as "Unknown").</summary>
 public sealed record LineChartSeries(string Legend, IReadOnlyList<ChartPoint> Values)
 {
     public ChartColor? Color { get; init; }

@@ -52,7 +52,7 @@ public static class OrganisationSummaryCard
         var table = new FactSet([.. themes.Select(theme => new Fact(theme.Theme.Name(language), SummaryCard.Score(s, theme.Score)))]) { Spacing = Spacing.Small };
         return themes.Count > 0 && themes.All(theme => theme.Score.IsShown)
             ? new HorizontalBarChart([.. themes.Select(theme => new ChartPoint(theme.Theme.Name(language), theme.Score.Value!.Value))], table)
-                { Color = ChartColor.CategoricalBlue, DisplayMode = "AbsoluteWithAxis", Spacing = Spacing.Small }
+                { Color = ChartColor.CategoricalBlue, DisplayMode = "AbsoluteNoAxis", Spacing = Spacing.Small }
             : table;
     }
 

@@ -76,14 +76,14 @@ public static class SummaryCard
         var run = new List<ChartPoint>();
         foreach (var point in trend)
         {
-            if (point.Score.Value is { } value) run.Add(new ChartPoint(t.Week(point.Period.Week), value));
+            if (point.Score.Value is { } value) run.Add(new ChartPoint(point.Period.Week.ToString(CultureInfo.InvariantCulture), value));
             else if (run.Count > 0) (runs, run) = ([.. runs, run], []);
         }
         if (run.Count > 0) runs.Add(run);
         if (runs.Sum(r => r.Count) < 2) return cells;
         return new LineChart([.. runs.Select(r => new LineChartSeries(t.AnchorTitle, r) { Color = ChartColor.CategoricalBlue })], cells)
         {
-            YAxisTitle = t.ScaleTitle, YMin = 0, YMax = 100, Spacing = Spacing.Small,
+            XAxisTitle = t.WeekAxis, YAxisTitle = t.ScaleTitle, YMin = 0, YMax = 100, Spacing = Spacing.Small,
         };
     }
 
@@ -107,7 +107,7 @@ public static class SummaryCard
     internal static CardElement BalanceChart(SummaryTexts t, VaegtenBalance balance, CardElement fallback) =>
         balance.Load.Value is { } load && balance.Resources.Value is { } resources
             ? new HorizontalBarChart([new ChartPoint(t.Loads, load) { Color = ChartColor.Attention }, new ChartPoint(t.Resources, resources) { Color = ChartColor.Good }], fallback)
-                { DisplayMode = "AbsoluteWithAxis", Spacing = fallback.Spacing }
+                { DisplayMode = "AbsoluteNoAxis", Spacing = fallback.Spacing }
             : fallback;
 
     /// <summary>A labelled bar of <see cref="BarCells"/> cells, each 5 points.</summary>
@@ -131,7 +131,7 @@ public static class SummaryCard
         // A chart only when it can show every theme: a bar left out would hide a "for få svar" the table says.
         yield return summary.Themes.All(theme => theme.Score.Now.IsShown)
             ? new HorizontalBarChart([.. summary.Themes.Select(theme => new ChartPoint(ThemeLabel(t, language, theme), theme.Score.Now.Value!.Value))], table)
-                { Color = ChartColor.CategoricalBlue, DisplayMode = "AbsoluteWithAxis", Spacing = Spacing.Small }
+                { Color = ChartColor.CategoricalBlue, DisplayMode = "AbsoluteNoAxis", Spacing = Spacing.Small }
             : table;
     }
 

@@ -15,6 +15,7 @@ public sealed record SummaryTexts
     public required Func<int, string> TrendTitle { get; init; }
     public required string TrendGaps { get; init; }
     public required string ScaleTitle { get; init; }
+    public required string WeekAxis { get; init; }
     public required Func<int, string> Week { get; init; }
     public required Func<int, string> BalanceTitle { get; init; }
     public required string Loads { get; init; }
@@ -41,6 +42,7 @@ public sealed record SummaryTexts
         TrendTitle = weeks => $"De seneste {weeks} uger",
         TrendGaps = "Hul eller · = for få svar eller ingen måling den uge",
         ScaleTitle = "0-100, højere er bedre",
+        WeekAxis = "Uge",
         Week = week => $"uge {week}",
         BalanceTitle = weeks => $"Vægten – de seneste {weeks} uger",
         Loads = "Belastninger",
@@ -66,6 +68,7 @@ public sealed record SummaryTexts
         TrendTitle = weeks => $"The last {weeks} weeks",
         TrendGaps = "A gap or · = too few answers or no pulse that week",
         ScaleTitle = "0-100, higher is better",
+        WeekAxis = "Week",
         Week = week => $"week {week}",
         BalanceTitle = weeks => $"Vægten (the balance) – the last {weeks} weeks",
         Loads = "Loads",

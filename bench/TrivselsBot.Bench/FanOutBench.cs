@@ -6,7 +6,8 @@ using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.Privacy;
 using TrivselsBot.Setup;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 
 namespace TrivselsBot.Bench;
@@ -28,7 +29,7 @@ public static class FanOutBench
     {
         using var azurite = await AzuriteProcess.StartAsync();
         await using var teams = await TeamsLimitsConnector.StartAsync(int.MaxValue);
-        var tables = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString));
+        var tables = PrefixedTableService.FromConnectionString(azurite.ConnectionString);
         foreach (var table in DeliveryTables.All) await tables.GetTableClient(table).CreateIfNotExistsAsync();
         var pseudonyms = new MemberPseudonym(RandomNumberGenerator.GetBytes(32));
         var roster = Enumerable.Range(1, members).Select(i => new TeamMember($"29:bench-{i}", Guid.NewGuid().ToString(), $"Medarbejder {i}")).ToList();
@@ -52,7 +53,7 @@ public static class FanOutBench
         Console.WriteLine($"  report: {report.Sent} sent, {report.Unreachable} unreachable, {report.Failed} failed, {report.ClaimedElsewhere} claimed elsewhere, {report.NotInstalled} app not installable");
     }
 
-    private static PulseDelivery Delivery(TableServiceClient tables, MemberPseudonym pseudonyms, int tenantRate, int parallel)
+    private static PulseDelivery Delivery(PrefixedTableService tables, MemberPseudonym pseudonyms, int tenantRate, int parallel)
     {
         var options = Options.Create(new DeliveryOptions { TenantRequestsPerSecond = tenantRate, MaxParallelSends = parallel });
         return new PulseDelivery(

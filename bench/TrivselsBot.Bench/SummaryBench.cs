@@ -9,7 +9,8 @@ using TrivselsBot.Organisation;
 using TrivselsBot.Privacy;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 
 namespace TrivselsBot.Bench;
@@ -24,7 +25,7 @@ public static class SummaryBench
     public static async Task RunAsync(int employees, int teamSize)
     {
         using var azurite = await AzuriteProcess.StartAsync();
-        var tables = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString));
+        var tables = PrefixedTableService.FromConnectionString(azurite.ConnectionString);
         foreach (var name in new[] { AnswerStore.AnswersTable, AggregateStore.TableName, AggregateStore.ByTenantTableName }) await tables.GetTableClient(name).CreateIfNotExistsAsync();
         var bank = QuestionBankLoader.Load(Path.Combine(AppContext.BaseDirectory, "CheckIns", "Questions", "question-bank.json"));
         var now = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
@@ -49,7 +50,7 @@ public static class SummaryBench
                 var partition = AnswerStore.Partition(team, week);
                 var rows = scores.Select(s => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
                     new TableEntity(partition, Guid.NewGuid().ToString("N")) { ["Period"] = week.ToString(), ["Scores"] = JsonSerializer.Serialize(s) })).ToList();
-                foreach (var chunk in rows.Chunk(100)) await answersTable.SubmitTransactionAsync(chunk, ct);
+                foreach (var chunk in rows.Chunk(100)) await answersTable.SubmitBatchAsync(chunk, ct);
                 await aggregates.RecomputeAsync(team, week, scores, teamSize, minimumGroupSize: 5, ct);
                 Interlocked.Add(ref answers, respondents * questions.Count);
             }
@@ -77,7 +78,7 @@ public static class SummaryBench
     /// The organisation roll-up of the same year: every team's setup in the one tenant, then the whole roll-up (setups of
     /// the tenant, its last four weeks of every team, the leader group's week, build, overview and team-page cards) timed.
     /// </summary>
-    private static async Task OrganisationRollUpAsync(TableServiceClient tables, AggregateStore aggregates, QuestionBank bank, List<TeamRef> teams, DateTimeOffset now)
+    private static async Task OrganisationRollUpAsync(PrefixedTableService tables, AggregateStore aggregates, QuestionBank bank, List<TeamRef> teams, DateTimeOffset now)
     {
         await tables.GetTableClient(TeamSetupStore.TableName).CreateIfNotExistsAsync();
         var setups = new TeamSetupStore(tables);

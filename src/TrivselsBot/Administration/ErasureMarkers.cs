@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using TrivselsBot.Setup;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.Administration;
 
@@ -10,7 +10,7 @@ namespace TrivselsBot.Administration;
 /// removed as the last step. A marker left behind means an erasure was cut off; confirming again, or the nightly
 /// retention run, finishes it under the same erasure id.
 /// </summary>
-public sealed class ErasureMarkers(TableServiceClient tables, TimeProvider time)
+public sealed class ErasureMarkers(PrefixedTableService tables, TimeProvider time)
 {
     public const string TableName = "erasures";
 
@@ -35,11 +35,11 @@ public sealed class ErasureMarkers(TableServiceClient tables, TimeProvider time)
 
     public async IAsyncEnumerable<Erasure> UnfinishedAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var row in _table.QueryAsync(ct: ct)) yield return FromEntity(row, resumed: true);
+        await foreach (var row in _table.QueryEntitiesAsync(ct: ct)) yield return FromEntity(row, resumed: true);
     }
 
     public Task FinishAsync(Erasure erasure, CancellationToken ct) =>
-        _table.DeleteAsync(TableKeys.Escape(erasure.Team.TenantId), TableKeys.Escape(erasure.Team.ConversationId), ct: ct);
+        _table.DeleteRowAsync(TableKeys.Escape(erasure.Team.TenantId), TableKeys.Escape(erasure.Team.ConversationId), ct: ct);
 
     private static Erasure FromEntity(TableEntity e, bool resumed) => new(
         new TeamRef(e.GetString("TenantId")!, e.GetString("ConversationId")!),

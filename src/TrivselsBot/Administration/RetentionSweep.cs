@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using TrivselsBot.Privacy;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.Administration;
 
@@ -9,7 +9,7 @@ namespace TrivselsBot.Administration;
 /// Deletes the raw rows of every week that ended more than "Privacy:RetentionMonths" ago: answers, comments, the
 /// answer inbox, participation and send records (the tables partitioned by team and week). Aggregates stay.
 /// </summary>
-public sealed class RetentionSweep(TableServiceClient tables, IOptions<PrivacyOptions> privacy, TimeProvider time, ILogger<RetentionSweep> log)
+public sealed class RetentionSweep(PrefixedTableService tables, IOptions<PrivacyOptions> privacy, TimeProvider time, ILogger<RetentionSweep> log)
 {
     /// <summary>Weeks that ended before this instant are past keeping.</summary>
     public DateTimeOffset Cutoff => time.GetUtcNow().AddMonths(-privacy.Value.RetentionMonths);
@@ -22,7 +22,7 @@ public sealed class RetentionSweep(TableServiceClient tables, IOptions<PrivacyOp
         {
             var table = tables.GetTableClient(name);
             var expired = new List<TableEntity>();
-            await foreach (var row in table.QueryAsync(select: ["PartitionKey", "RowKey"], ct: ct))
+            await foreach (var row in table.QueryEntitiesAsync(select: ["PartitionKey", "RowKey"], ct: ct))
             {
                 if (TeamDataMap.TryReadPeriod(row.PartitionKey, out var period) && period.End <= cutoff) expired.Add(row);
             }

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TrivselsBot.Setup;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 
 namespace TrivselsBot.Administration;
 
 /// <summary>Storage answers a one-row query on the setups table within a few seconds.</summary>
-public sealed class StorageHealthCheck(TableServiceClient tables) : IHealthCheck
+public sealed class StorageHealthCheck(PrefixedTableService tables) : IHealthCheck
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
@@ -15,7 +16,7 @@ public sealed class StorageHealthCheck(TableServiceClient tables) : IHealthCheck
         limit.CancelAfter(Timeout);
         try
         {
-            await foreach (var _ in tables.GetTableClient(TeamSetupStore.TableName).QueryAsync(select: ["PartitionKey"], pageSize: 1, ct: limit.Token))
+            await foreach (var _ in tables.GetTableClient(TeamSetupStore.TableName).QueryEntitiesAsync(select: ["PartitionKey"], pageSize: 1, ct: limit.Token))
             {
                 break;
             }

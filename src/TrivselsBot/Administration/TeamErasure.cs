@@ -3,7 +3,7 @@ using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 using TrivselsBot.Storage;
 using TrivselsBot.Summaries;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 using TrivselsBot.Teams;
 
 namespace TrivselsBot.Administration;
@@ -14,7 +14,7 @@ namespace TrivselsBot.Administration;
 /// retention run, under the same erasure id.
 /// </summary>
 public sealed class TeamErasure(
-    TableServiceClient tables,
+    PrefixedTableService tables,
     ErasureMarkers markers,
     TeamSetupStore setups,
     TeamSchedules schedules,
@@ -90,7 +90,7 @@ public sealed class TeamErasure(
         var onlyHere = new HashSet<string>(StringComparer.Ordinal);
         var elsewhere = new HashSet<string>(StringComparer.Ordinal);
         var sends = tables.GetTableClient(SendRecords.TableName);
-        await foreach (var row in sends.QueryAsync(TableFilter.StartsWith("PartitionKey", tenant + "|"), ["PartitionKey", "RowKey"], ct: ct))
+        await foreach (var row in sends.QueryEntitiesAsync(TableFilter.StartsWith("PartitionKey", tenant + "|"), ["PartitionKey", "RowKey"], ct: ct))
         {
             (row.PartitionKey.StartsWith(prefix, StringComparison.Ordinal) ? onlyHere : elsewhere).Add(row.RowKey);
         }

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using TrivselsBot.Setup;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.CheckIns;
 
@@ -17,7 +17,7 @@ namespace TrivselsBot.CheckIns;
 ///   be finished exactly once; when it is done they are removed and nothing joins a person to an answer.
 /// All rows are partitioned by team and period.
 /// </summary>
-public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
+public sealed class AnswerStore(PrefixedTableService tables, TimeProvider time)
 {
     public const string ParticipationTable = "participation";
     public const string InboxTable = "answerinbox";
@@ -58,17 +58,17 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
             ["Scores"] = JsonSerializer.Serialize(answer.Scores),
         };
         if (answer.Group is { Length: > 0 } group) partitionScores["Group"] = group;
-        await _inbox.UpsertAsync(partitionScores, TableUpdateMode.Replace, CancellationToken.None);
+        await _inbox.UpsertEntityAsync(partitionScores, TableUpdateMode.Replace, CancellationToken.None);
         var commentId = claim.GetString("CommentId")!;
         if (answer.Comment is { Length: > 0 } comment)
         {
-            await _inbox.UpsertAsync(new TableEntity(partition, commentId) { ["Kind"] = "comment", ["Text"] = comment }, TableUpdateMode.Replace, CancellationToken.None);
+            await _inbox.UpsertEntityAsync(new TableEntity(partition, commentId) { ["Kind"] = "comment", ["Text"] = comment }, TableUpdateMode.Replace, CancellationToken.None);
         }
         else
         {
-            await _inbox.DeleteAsync(partition, commentId, ct: ct);
+            await _inbox.DeleteRowAsync(partition, commentId, ct: ct);
         }
-        await _participation.UpsertAsync(new TableEntity(partition, pseudonym) { ["State"] = Stored }, TableUpdateMode.Replace, CancellationToken.None);
+        await _participation.UpsertEntityAsync(new TableEntity(partition, pseudonym) { ["State"] = Stored }, TableUpdateMode.Replace, CancellationToken.None);
         if (firstAttempt) _counts.AddOrUpdate(partition, _ => (0, DateTimeOffset.MinValue), (_, c) => (c.Count + 1, c.CountedAt));
         return RecordOutcome.Stored;
     }
@@ -80,13 +80,13 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
     public async Task SealWeekAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
     {
         var partition = Partition(team, period);
-        await foreach (var row in _participation.QueryAsync(TableFilter.And(TableFilter.Equal("PartitionKey", partition), TableFilter.Equal("State", Writing)), ct: ct))
+        await foreach (var row in _participation.QueryEntitiesAsync(TableFilter.And(TableFilter.Equal("PartitionKey", partition), TableFilter.Equal("State", Writing)), ct: ct))
         {
             var answerId = row.GetString("AnswerId")!;
             var stored = await _inbox.GetAsync(partition, answerId, ["Kind"], ct) is not null
                 || await _answers.GetAsync(partition, answerId, ["Period"], ct) is not null;
-            if (stored) await _participation.UpsertAsync(new TableEntity(partition, row.RowKey) { ["State"] = Stored }, TableUpdateMode.Replace, ct);
-            else await _participation.DeleteAsync(partition, row.RowKey, row.ETag!, ct);
+            if (stored) await _participation.UpsertEntityAsync(new TableEntity(partition, row.RowKey) { ["State"] = Stored }, TableUpdateMode.Replace, ct);
+            else await _participation.DeleteRowAsync(partition, row.RowKey, row.ETag!, ct);
         }
     }
 
@@ -110,7 +110,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
     public async Task<HashSet<string>> RespondentsAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
     {
         var respondents = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var row in _participation.QueryAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["State"], ct: ct))
+        await foreach (var row in _participation.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["State"], ct: ct))
         {
             if (row.GetString("State") == Stored) respondents.Add(row.RowKey);
         }
@@ -142,7 +142,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
     private async Task<int> MoveInboxAsync(TeamRef team, PulsePeriod period, string partition, int minimumGroupSize, bool periodClosed, CancellationToken ct)
     {
         var waiting = new List<TableEntity>();
-        await foreach (var row in _inbox.QueryAsync(TableFilter.Equal("PartitionKey", partition), ct: ct)) waiting.Add(row);
+        await foreach (var row in _inbox.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", partition), ct: ct)) waiting.Add(row);
         var scores = waiting.Where(r => r.GetString("Kind") == "scores").ToList();
         if (scores.Count == 0 || (!periodClosed && scores.Count < minimumGroupSize)) return 0;
 
@@ -165,7 +165,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, int?>>> StoredScoresAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
     {
         var all = new List<IReadOnlyDictionary<string, int?>>();
-        await foreach (var row in _answers.QueryAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["Scores"], ct: ct))
+        await foreach (var row in _answers.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["Scores"], ct: ct))
         {
             all.Add(JsonSerializer.Deserialize<Dictionary<string, int?>>(row.GetString("Scores")!)!);
         }
@@ -176,7 +176,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
     public async Task<IReadOnlyDictionary<string, List<IReadOnlyDictionary<string, int?>>>> StoredScoresByGroupAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
     {
         var byGroup = new Dictionary<string, List<IReadOnlyDictionary<string, int?>>>(StringComparer.Ordinal);
-        await foreach (var row in _answers.QueryAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["Scores", "Group"], ct: ct))
+        await foreach (var row in _answers.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["Scores", "Group"], ct: ct))
         {
             if (row.GetString("Group") is not { Length: > 0 } group) continue;
             if (!byGroup.TryGetValue(group, out var scores)) byGroup[group] = scores = [];
@@ -188,7 +188,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
     public async Task<IReadOnlyList<string>> StoredCommentsAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
     {
         var all = new List<string>();
-        await foreach (var row in _comments.QueryAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["Text"], ct: ct))
+        await foreach (var row in _comments.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["Text"], ct: ct))
         {
             all.Add(row.GetString("Text")!);
         }
@@ -199,7 +199,7 @@ public sealed class AnswerStore(TableServiceClient tables, TimeProvider time)
     {
         foreach (var chunk in rows.Chunk(100))
         {
-            await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList(), ct);
+            await table.SubmitBatchAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList(), ct);
         }
     }
 

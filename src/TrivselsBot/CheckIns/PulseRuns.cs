@@ -1,5 +1,6 @@
 using TrivselsBot.Setup;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 
 namespace TrivselsBot.CheckIns;
 
@@ -7,7 +8,7 @@ namespace TrivselsBot.CheckIns;
 /// Table "pulseruns": one marker per (team, period). Inserting it decides which instance sends a pulse that fired
 /// twice (a retry, two instances); a claim whose lease ran out (the sender died) may be taken over.
 /// </summary>
-public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
+public sealed class PulseRuns(PrefixedTableService tables, TimeProvider time)
 {
     public const string TableName = "pulseruns";
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(30);
@@ -62,7 +63,7 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
     public async Task<IReadOnlyList<PulseRun>> AllAsync(TeamRef team, CancellationToken ct)
     {
         var all = new List<PulseRun>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Equal("PartitionKey", team.Key), ct: ct))
+        await foreach (var entity in _table.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", team.Key), ct: ct))
         {
             if (PulsePeriod.TryParse(entity.RowKey, out var period)) all.Add(FromEntity(team, period, entity));
         }
@@ -71,10 +72,10 @@ public sealed class PulseRuns(TableServiceClient tables, TimeProvider time)
 
     /// <summary>Leaves an unfinished run for a later resume to claim at once.</summary>
     public Task ReleaseAsync(PulseRun run, CancellationToken ct) =>
-        _table.UpsertAsync(ToEntity(run with { Sent = false }, time.GetUtcNow()), TableUpdateMode.Replace, ct);
+        _table.UpsertEntityAsync(ToEntity(run with { Sent = false }, time.GetUtcNow()), TableUpdateMode.Replace, ct);
 
     public Task SaveAsync(PulseRun run, CancellationToken ct) =>
-        _table.UpsertAsync(ToEntity(run, run.Sent ? time.GetUtcNow() : time.GetUtcNow() + Lease), TableUpdateMode.Replace, ct);
+        _table.UpsertEntityAsync(ToEntity(run, run.Sent ? time.GetUtcNow() : time.GetUtcNow() + Lease), TableUpdateMode.Replace, ct);
 
     private static TableEntity ToEntity(PulseRun run, DateTimeOffset leaseUntil) => new(run.Team.Key, run.Period.ToString())
     {

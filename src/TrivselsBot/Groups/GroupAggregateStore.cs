@@ -2,7 +2,8 @@ using System.Text.Json;
 using TrivselsBot.CheckIns;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 
 namespace TrivselsBot.Groups;
 
@@ -11,7 +12,7 @@ namespace TrivselsBot.Groups;
 /// respondents and question aggregates, and the k in force when the week closed. Written once, like the team's row in
 /// <see cref="AggregateStore"/>, so two views can never be subtracted.
 /// </summary>
-public sealed class GroupAggregateStore(TableServiceClient tables, TimeProvider time)
+public sealed class GroupAggregateStore(PrefixedTableService tables, TimeProvider time)
 {
     public const string TableName = "groupaggregates";
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using TrivselsBot.Localization;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.Setup;
 
 /// <summary>Table "teamsetups": partition = tenant, row = the team's conversation id (both escaped).</summary>
-public sealed class TeamSetupStore(TableServiceClient tables)
+public sealed class TeamSetupStore(PrefixedTableService tables)
 {
     public const string TableName = "teamsetups";
 
@@ -19,14 +19,14 @@ public sealed class TeamSetupStore(TableServiceClient tables)
     }
 
     public async Task SaveAsync(TeamSetup setup, CancellationToken ct) =>
-        await _table.UpsertAsync(ToEntity(setup), TableUpdateMode.Replace, ct);
+        await _table.UpsertEntityAsync(ToEntity(setup), TableUpdateMode.Replace, ct);
 
     public async Task DeleteAsync(TeamRef team, CancellationToken ct) =>
-        await _table.DeleteAsync(TableKeys.Escape(team.TenantId), TableKeys.Escape(team.ConversationId), ct: ct);
+        await _table.DeleteRowAsync(TableKeys.Escape(team.TenantId), TableKeys.Escape(team.ConversationId), ct: ct);
 
     public async IAsyncEnumerable<TeamSetup> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var entity in _table.QueryAsync(ct: ct))
+        await foreach (var entity in _table.QueryEntitiesAsync(ct: ct))
         {
             var team = new TeamRef(entity.GetString("TenantId")!, entity.GetString("ConversationId")!);
             yield return FromEntity(team, entity);
@@ -36,7 +36,7 @@ public sealed class TeamSetupStore(TableServiceClient tables)
     /// <summary>The tenant's teams: one partition, not a scan of every tenant.</summary>
     public async IAsyncEnumerable<TeamSetup> InTenantAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var entity in _table.QueryAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), ct: ct))
+        await foreach (var entity in _table.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), ct: ct))
         {
             yield return FromEntity(new TeamRef(entity.GetString("TenantId")!, entity.GetString("ConversationId")!), entity);
         }
@@ -49,7 +49,7 @@ public sealed class TeamSetupStore(TableServiceClient tables)
     public async IAsyncEnumerable<(TeamRef Team, IReadOnlyList<TeamLeader> Leaders)> LeadersInTenantAsync(string tenantId,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var entity in _table.QueryAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), ["TenantId", "ConversationId", "Leaders"], ct: ct))
+        await foreach (var entity in _table.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), ["TenantId", "ConversationId", "Leaders"], ct: ct))
         {
             yield return (new TeamRef(entity.GetString("TenantId")!, entity.GetString("ConversationId")!), Leaders(entity));
         }

@@ -1,4 +1,4 @@
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.Storage;
 
@@ -10,15 +10,15 @@ public static class TableDeletes
     /// </summary>
     public static async Task DeleteRowsAsync(this TableClient table, IEnumerable<TableEntity> rows, CancellationToken ct)
     {
-        foreach (var chunk in rows.GroupBy(r => r.PartitionKey, StringComparer.Ordinal).SelectMany(p => p.Chunk(100)))
+        foreach (var chunk in rows.GroupBy(r => r.PartitionKey, StringComparer.Ordinal).SelectMany(p => p.Chunk(TableWrites.MaxBatchSize)))
         {
             try
             {
-                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r)).ToList(), ct);
+                await table.SubmitBatchAsync(chunk.Select(TableWrites.Delete).ToList(), ct);
             }
             catch (TableTransactionFailedException)
             {
-                foreach (var row in chunk) await table.DeleteAsync(row.PartitionKey, row.RowKey, ct: ct);
+                foreach (var row in chunk) await table.DeleteRowAsync(row.PartitionKey, row.RowKey, ct: ct);
             }
         }
     }
@@ -27,7 +27,7 @@ public static class TableDeletes
     public static async Task<int> DeleteWhereAsync(this TableClient table, string filter, CancellationToken ct)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync(filter, ["PartitionKey", "RowKey"], ct: ct)) rows.Add(row);
+        await foreach (var row in table.QueryEntitiesAsync(filter, ["PartitionKey", "RowKey"], ct: ct)) rows.Add(row);
         await table.DeleteRowsAsync(rows, ct);
         return rows.Count;
     }

@@ -1,4 +1,4 @@
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.Storage;
 
@@ -6,7 +6,7 @@ namespace TrivselsBot.Storage;
 /// Creates the tables every use lists in <see cref="BotTables.All"/>. Storage that is not reachable at start-up
 /// does not stop the bot (users then get a polite "try again"); provisioning keeps trying in the background.
 /// </summary>
-public sealed class TableProvisioner(TableServiceClient tables, TimeProvider time, ILogger<TableProvisioner> log) : BackgroundService
+public sealed class TableProvisioner(PrefixedTableService tables, TimeProvider time, ILogger<TableProvisioner> log) : BackgroundService
 {
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(10);
 

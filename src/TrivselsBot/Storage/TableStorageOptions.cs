@@ -1,5 +1,3 @@
-using TrivselsBot.TableStorage;
-
 namespace TrivselsBot.Storage;
 
 /// <summary>Where the tables live (section "Storage"). Either a connection string or an endpoint used with managed identity.</summary>
@@ -25,7 +23,12 @@ public sealed class TableStorageOptions
     /// <summary>Azure's 63-character limit on table names, less the longest name the bot uses.</summary>
     public static int MaxTablePrefixLength { get; } = 63 - BotTables.All.Max(name => name.Length);
 
-    public bool HasValidTablePrefix =>
-        string.IsNullOrEmpty(TablePrefix)
-        || (TableKey.IsValidTablePrefix(TablePrefix) && char.IsAsciiDigit(TablePrefix[^1]) && TablePrefix.Length <= MaxTablePrefixLength);
+    public static string TablePrefixRule { get; } =
+        $"letters and digits, starting with a letter and ending with a digit (e.g. staging1), at most {MaxTablePrefixLength} characters (Azure allows table names of 63).";
+
+    public bool HasValidTablePrefix => IsValidTablePrefix(TablePrefix);
+
+    public static bool IsValidTablePrefix(string? prefix) =>
+        string.IsNullOrEmpty(prefix)
+        || (prefix.Length <= MaxTablePrefixLength && char.IsAsciiLetter(prefix[0]) && prefix.All(char.IsAsciiLetterOrDigit) && char.IsAsciiDigit(prefix[^1]));
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using TrivselsBot.CheckIns;
 using TrivselsBot.Setup;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.Summaries;
 
@@ -21,7 +21,7 @@ namespace TrivselsBot.Summaries;
 /// Table "tenantweeks" holds the same rows keyed the other way (partition = tenant + week, row = team's conversation id),
 /// so the organisation roll-up reads a tenant's week in one partition query instead of one query per team.
 /// </remarks>
-public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
+public sealed class AggregateStore(PrefixedTableService tables, TimeProvider time)
 {
     public const string TableName = "aggregates";
     public const string ByTenantTableName = "tenantweeks";
@@ -72,7 +72,7 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
             TableFilter.GreaterThanOrEqual("RowKey", from.ToString()),
             TableFilter.LessThan("RowKey", to.Next.ToString()));
         var periods = new List<PeriodAggregate>();
-        await foreach (var row in _table.QueryAsync(filter, ct: ct)) periods.Add(FromEntity(row));
+        await foreach (var row in _table.QueryEntitiesAsync(filter, ct: ct)) periods.Add(FromEntity(row));
         return [.. periods.OrderBy(p => p.Period)];
     }
 
@@ -80,7 +80,7 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
     public async Task<IReadOnlyDictionary<string, PeriodAggregate>> GetTenantWeekAsync(string tenantId, PulsePeriod week, CancellationToken ct)
     {
         var teams = new Dictionary<string, PeriodAggregate>(StringComparer.Ordinal);
-        await foreach (var row in _byTenant.QueryAsync(TableFilter.Equal("PartitionKey", TenantWeek(tenantId, week)), ct: ct))
+        await foreach (var row in _byTenant.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", TenantWeek(tenantId, week)), ct: ct))
         {
             teams[row.GetString("ConversationId")!] = FromEntity(row, week);
         }
@@ -91,7 +91,7 @@ public sealed class AggregateStore(TableServiceClient tables, TimeProvider time)
     {
         var row = ToEntity(TenantWeek(team.TenantId, aggregate.Period), TableKeys.Escape(team.ConversationId), aggregate);
         row["ConversationId"] = team.ConversationId;
-        await _byTenant.UpsertAsync(row, TableUpdateMode.Replace, ct);
+        await _byTenant.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
     }
 
     private static string TenantWeek(string tenantId, PulsePeriod week) => TableKeys.Escape(tenantId) + "|" + week;

@@ -4,7 +4,8 @@ using System.Text.Json.Nodes;
 using TrivselsBot.Cards;
 using TrivselsBot.CheckIns;
 using TrivselsBot.Setup;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 
 namespace TrivselsBot.Summaries;
 
@@ -14,7 +15,7 @@ namespace TrivselsBot.Summaries;
 /// first answer inserts the row, so of a double click, a second device or a retry by Teams — on any bot instance — only
 /// one uploads; the others read what the first did. The row names no person.
 /// </summary>
-public sealed class CsvConsents(TableServiceClient tables, TimeProvider time)
+public sealed class CsvConsents(PrefixedTableService tables, TimeProvider time)
 {
     public const string TableName = "csvconsents";
 
@@ -36,7 +37,7 @@ public sealed class CsvConsents(TableServiceClient tables, TimeProvider time)
 
     /// <summary>How the upload the first answer started ended. Never cancelled: the row must not stay "uploading" for a shutdown.</summary>
     public async Task FinishAsync(CsvConsent consent, CsvConsentState outcome) =>
-        await _table.UpsertAsync(Row(consent, outcome), TableUpdateMode.Merge, CancellationToken.None);
+        await _table.UpsertEntityAsync(Row(consent, outcome), TableUpdateMode.Merge, CancellationToken.None);
 
     private TableEntity Row(CsvConsent consent, CsvConsentState state) =>
         new(consent.Partition, consent.Id) { ["State"] = state.ToString(), ["At"] = time.GetUtcNow() };

@@ -1,6 +1,7 @@
 using TrivselsBot.CheckIns;
 using TrivselsBot.Setup;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 
 namespace TrivselsBot.Summaries;
 
@@ -10,7 +11,7 @@ namespace TrivselsBot.Summaries;
 /// nothing. A run cut off mid-way leaves no row and the next run finishes it; the delivery records keep each leader to
 /// one card whatever happens.
 /// </summary>
-public sealed class LeaderSummaryMarks(TableServiceClient tables, TimeProvider time)
+public sealed class LeaderSummaryMarks(PrefixedTableService tables, TimeProvider time)
 {
     public const string TableName = "leadersummaries";
 
@@ -20,5 +21,5 @@ public sealed class LeaderSummaryMarks(TableServiceClient tables, TimeProvider t
         await _table.GetAsync(team.Key, week.ToString(), ct: ct) is not null;
 
     public async Task MarkSentAsync(TeamRef team, PulsePeriod week, CancellationToken ct) =>
-        await _table.UpsertAsync(new TableEntity(team.Key, week.ToString()) { ["SentAt"] = time.GetUtcNow() }, TableUpdateMode.Replace, ct);
+        await _table.UpsertEntityAsync(new TableEntity(team.Key, week.ToString()) { ["SentAt"] = time.GetUtcNow() }, TableUpdateMode.Replace, ct);
 }

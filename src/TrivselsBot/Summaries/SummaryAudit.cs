@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.Summaries;
 
@@ -11,7 +12,7 @@ namespace TrivselsBot.Summaries;
 /// outcome is known only later (a file upload) is written before the work starts and its outcome set afterwards, so a
 /// failure or a crash mid-way never loses the request.
 /// </summary>
-public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
+public sealed class SummaryAudit(PrefixedTableService tables, TimeProvider time)
 {
     public const string TableName = "audit";
 
@@ -42,7 +43,7 @@ public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
     /// none are left behind.
     /// </summary>
     public async Task SetOutcomeAsync(string tenantId, string row, AuditOutcome outcome) =>
-        await _table.UpdateAsync(WithOutcome(new TableEntity(TableKeys.Escape(tenantId), row), outcome), "*", TableUpdateMode.Merge, CancellationToken.None);
+        await _table.UpdateAsync(WithOutcome(new TableEntity(TableKeys.Escape(tenantId), row), outcome), ETag.All, TableUpdateMode.Merge, CancellationToken.None);
 
     /// <summary>The outcome as a code and its figures in columns of their own (an empty figure is not written).</summary>
     private static TableEntity WithOutcome(TableEntity entity, AuditOutcome outcome)
@@ -61,17 +62,17 @@ public sealed class SummaryAudit(TableServiceClient tables, TimeProvider time)
     {
         var filter = TableFilter.And(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), TableFilter.Equal("Team", team));
         var rows = new List<TableEntity>();
-        await foreach (var row in _table.QueryAsync(filter, ["PartitionKey", "RowKey"], ct: ct)) rows.Add(row);
+        await foreach (var row in _table.QueryEntitiesAsync(filter, ["PartitionKey", "RowKey"], ct: ct)) rows.Add(row);
         foreach (var row in rows)
         {
-            await _table.UpsertAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["Team"] = replacement, ["TeamName"] = replacement }, TableUpdateMode.Merge, ct);
+            await _table.UpsertEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["Team"] = replacement, ["TeamName"] = replacement }, TableUpdateMode.Merge, ct);
         }
     }
 
     public async Task<IReadOnlyList<AuditEntry>> LatestAsync(string tenantId, int count, CancellationToken ct)
     {
         var entries = new List<AuditEntry>();
-        await foreach (var e in _table.QueryAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), pageSize: Math.Min(count, 1000), ct: ct))
+        await foreach (var e in _table.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), pageSize: Math.Min(count, 1000), ct: ct))
         {
             entries.Add(new AuditEntry(e.GetString("Who")!, e.GetString("What")!, e.GetString("Team")!, e.GetString("Outcome")!, e.GetDateTimeOffset("At")!.Value)
             {

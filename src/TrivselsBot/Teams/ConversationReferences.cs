@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using TrivselsBot.BotConnector;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.Teams;
 
@@ -9,7 +9,7 @@ namespace TrivselsBot.Teams;
 /// The conversation references table: partition = tenant, row = the escaped conversation id.
 /// Holds no answers and nothing from them.
 /// </summary>
-public sealed class ConversationReferences(TableServiceClient tables)
+public sealed class ConversationReferences(PrefixedTableService tables)
 {
     public const string TableName = "conversations";
     private const string NoTenant = "no-tenant";
@@ -25,7 +25,7 @@ public sealed class ConversationReferences(TableServiceClient tables)
         _known[conversation.ConversationId] = true;
         if (result.Outcome == TableWriteOutcome.AlreadyExists)
         {
-            await _table.UpsertAsync(ToEntity(conversation), TableUpdateMode.Merge, ct);
+            await _table.UpsertEntityAsync(ToEntity(conversation), TableUpdateMode.Merge, ct);
             return false;
         }
         return true;
@@ -48,7 +48,7 @@ public sealed class ConversationReferences(TableServiceClient tables)
     {
         var conversation = FromActivity(activity);
         _known.TryRemove(conversation.ConversationId, out _);
-        await _table.DeleteAsync(Partition(conversation.TenantId), Row(conversation.ConversationId), ct: ct);
+        await _table.DeleteRowAsync(Partition(conversation.TenantId), Row(conversation.ConversationId), ct: ct);
     }
 
     /// <summary>Forgets the team's (or group chat's) conversation and every channel conversation of the team.</summary>
@@ -58,7 +58,7 @@ public sealed class ConversationReferences(TableServiceClient tables)
             TableFilter.Equal("PartitionKey", Partition(tenantId)),
             TableFilter.Or(TableFilter.Equal("RowKey", Row(conversationId)), TableFilter.Equal("TeamId", conversationId)));
         var rows = new List<TableEntity>();
-        await foreach (var row in _table.QueryAsync(filter, ["PartitionKey", "RowKey", "ConversationId"], ct: ct)) rows.Add(row);
+        await foreach (var row in _table.QueryEntitiesAsync(filter, ["PartitionKey", "RowKey", "ConversationId"], ct: ct)) rows.Add(row);
         foreach (var row in rows) _known.TryRemove(row.GetString("ConversationId") ?? "", out _);
         await _table.DeleteRowsAsync(rows, ct);
     }

@@ -3,7 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using TrivselsBot.Setup;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.Trio;
 
@@ -17,7 +18,7 @@ namespace TrivselsBot.Trio;
 /// the row it points at and checked against it on read, so a write cut off between the two never gives a wrong answer.
 /// </para>
 /// </summary>
-public sealed class TrioStore(TableServiceClient tables)
+public sealed class TrioStore(PrefixedTableService tables)
 {
     public const string TableName = "trio";
     public const string IndexTableName = "trioindex";
@@ -44,8 +45,8 @@ public sealed class TrioStore(TableServiceClient tables)
         var index = IndexEntity(setup.Team, SetupIndex, SetupIndex);
         index["Members"] = MemberList(setup.Members.Select(m => m.AadObjectId));
         index["Chat"] = setup.ChatConversationId;
-        await _index.UpsertAsync(index, TableUpdateMode.Replace, ct);
-        await _table.UpsertAsync(new TableEntity(setup.Team.Key, SetupRow)
+        await _index.UpsertEntityAsync(index, TableUpdateMode.Replace, ct);
+        await _table.UpsertEntityAsync(new TableEntity(setup.Team.Key, SetupRow)
         {
             ["TenantId"] = setup.Team.TenantId,
             ["ConversationId"] = setup.Team.ConversationId,
@@ -69,7 +70,7 @@ public sealed class TrioStore(TableServiceClient tables)
     {
         var filter = TableFilter.And(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), TableFilter.Equal("Kind", SetupIndex));
         var member = aadObjectId is null ? null : MemberList([aadObjectId]);
-        await foreach (var row in _index.QueryAsync(filter, ["Team", "Members", "Chat"], ct: ct))
+        await foreach (var row in _index.QueryEntitiesAsync(filter, ["Team", "Members", "Chat"], ct: ct))
         {
             var matches = (member is not null && (row.GetString("Members") ?? "").Contains(member, StringComparison.Ordinal))
                 || (chatConversationId is not null && row.GetString("Chat") == chatConversationId);
@@ -86,7 +87,7 @@ public sealed class TrioStore(TableServiceClient tables)
 
     private async IAsyncEnumerable<TrioSetup> IndexedSetupsAsync(string filter, [EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var row in _index.QueryAsync(filter, ["Team"], ct: ct))
+        await foreach (var row in _index.QueryEntitiesAsync(filter, ["Team"], ct: ct))
         {
             // A setup whose own write was cut off (or that an erasure took) leaves an index row pointing at nothing.
             if (await GetSetupAsync(TeamRef.FromKey(row.GetString("Team")!), ct) is { } setup) yield return setup;
@@ -110,9 +111,9 @@ public sealed class TrioStore(TableServiceClient tables)
     public async Task<bool> TryUpdateItemAsync(TeamRef team, TrioItem item, CancellationToken ct)
     {
         await IndexForMedAsync(team, item, ct);
-        if (!(await _table.UpdateAsync(ItemEntity(team, item), item.ETag, ct: ct)).Succeeded) return false;
+        if (!(await _table.UpdateAsync(ItemEntity(team, item), new ETag(item.ETag), ct: ct)).Succeeded) return false;
         // Tidying only: a row left behind by a failure here is skipped on read, as the item says it is withdrawn.
-        if (item.IsWithdrawn) await _index.DeleteAsync(TableKeys.Escape(team.TenantId), IndexRow(team, MedIndex + "|" + item.Id), ct: ct);
+        if (item.IsWithdrawn) await _index.DeleteRowAsync(TableKeys.Escape(team.TenantId), IndexRow(team, MedIndex + "|" + item.Id), ct: ct);
         return true;
     }
 
@@ -125,7 +126,7 @@ public sealed class TrioStore(TableServiceClient tables)
     {
         var filter = TableFilter.And(TableFilter.Equal("PartitionKey", team.Key), TableFilter.StartsWith("RowKey", ItemPrefix));
         var items = new List<TrioItem>();
-        await foreach (var entity in _table.QueryAsync(filter, ct: ct)) items.Add(ItemFrom(entity));
+        await foreach (var entity in _table.QueryEntitiesAsync(filter, ct: ct)) items.Add(ItemFrom(entity));
         return [.. items.OrderBy(i => i.CreatedAt)];
     }
 
@@ -137,7 +138,7 @@ public sealed class TrioStore(TableServiceClient tables)
     {
         var filter = TableFilter.And(TableFilter.Equal("PartitionKey", TableKeys.Escape(tenantId)), TableFilter.Equal("Kind", MedIndex));
         var items = new List<(TeamRef, TrioItem)>();
-        await foreach (var row in _index.QueryAsync(filter, ["Team", "Item"], ct: ct))
+        await foreach (var row in _index.QueryEntitiesAsync(filter, ["Team", "Item"], ct: ct))
         {
             var team = TeamRef.FromKey(row.GetString("Team")!);
             if (await GetItemAsync(team, row.GetString("Item")!, ct) is { SentToMedInMeeting: not null, IsWithdrawn: false } item) items.Add((team, item));
@@ -157,7 +158,7 @@ public sealed class TrioStore(TableServiceClient tables)
     {
         var filter = TableFilter.And(TableFilter.Equal("PartitionKey", team.Key), TableFilter.StartsWith("RowKey", MeetingPrefix));
         var meetings = new List<DateOnly>();
-        await foreach (var entity in _table.QueryAsync(filter, ["RowKey"], ct: ct)) meetings.Add(ParseDate(entity.RowKey[MeetingPrefix.Length..]));
+        await foreach (var entity in _table.QueryEntitiesAsync(filter, ["RowKey"], ct: ct)) meetings.Add(ParseDate(entity.RowKey[MeetingPrefix.Length..]));
         if (meetings.Count == 0) return null;
         var held = meetings.Where(m => m <= today).ToList();
         return held.Count > 0 ? held.Max() : meetings.Min();
@@ -171,7 +172,7 @@ public sealed class TrioStore(TableServiceClient tables)
 
     /// <summary>Gives a claimed step back when it could not be done, so it can be tried again.</summary>
     public async Task ReleaseClaimAsync(TeamRef team, string step, CancellationToken ct) =>
-        await _table.DeleteAsync(team.Key, ClaimPrefix + step, ct: ct);
+        await _table.DeleteRowAsync(team.Key, ClaimPrefix + step, ct: ct);
 
     /// <summary>The index row of an item sent to MED goes in before the item says so (again on later writes: an upsert).</summary>
     private async Task IndexForMedAsync(TeamRef team, TrioItem item, CancellationToken ct)
@@ -179,7 +180,7 @@ public sealed class TrioStore(TableServiceClient tables)
         if (item.SentToMedInMeeting is null || item.IsWithdrawn) return;
         var row = IndexEntity(team, MedIndex + "|" + item.Id, MedIndex);
         row["Item"] = item.Id;
-        await _index.UpsertAsync(row, TableUpdateMode.Replace, ct);
+        await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
     }
 
     private static TableEntity IndexEntity(TeamRef team, string row, string kind) =>
@@ -227,7 +228,7 @@ public sealed class TrioStore(TableServiceClient tables)
         WithdrawnAt = e.GetDateTimeOffset("WithdrawnAt"),
         WithdrawnByAadObjectId = e.GetString("WithdrawnByAadObjectId"),
         WithdrawnByRoles = [.. (e.GetString("WithdrawnByRoles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<TrioRole>)],
-        ETag = e.ETag ?? "*",
+        ETag = e.ETag.ToString(),
     };
 
     private static TrioSetup SetupFrom(TeamRef team, TableEntity e) => new()

@@ -5,7 +5,8 @@ using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 
 namespace TrivselsBot.Tests.Administration;
@@ -106,11 +107,11 @@ public sealed class RetentionTests(AzuriteServer azurite)
     /// <summary>The week's raw rows: 1 send record + 5 participation rows + 4 answers + 1 comment + 1 waiting answer = 12.</summary>
     private static async Task<int> RawRowsAsync(BotUnderTest bot, TeamRef team, PulsePeriod period)
     {
-        var tables = bot.Service<TableServiceClient>();
+        var tables = bot.Service<PrefixedTableService>();
         var rows = 0;
         foreach (var name in TeamDataMap.Keyed(TeamKeying.TeamPeriodPartitions))
         {
-            await foreach (var row in tables.GetTableClient(name).QueryAsync(TableFilter.StartsWith("PartitionKey", $"{team.Key}|{period}"), ["RowKey"]))
+            await foreach (var row in tables.GetTableClient(name).QueryEntitiesAsync(TableFilter.StartsWith("PartitionKey", $"{team.Key}|{period}"), ["RowKey"]))
             {
                 rows++;
             }

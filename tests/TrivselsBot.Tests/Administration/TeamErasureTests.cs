@@ -7,7 +7,7 @@ using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 using TrivselsBot.Storage;
 using TrivselsBot.Summaries;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 using TrivselsBot.Testing;
 
 namespace TrivselsBot.Tests.Administration;
@@ -240,13 +240,13 @@ public sealed class TeamErasureTests(AzuriteServer azurite)
     private static async Task<int> RowsNamingAsync(BotUnderTest bot, TeamRef team, string? onlyTable = null)
     {
         var spellings = new[] { team.ConversationId, TableKeys.Escape(team.ConversationId), team.Key };
-        var tables = bot.Service<TableServiceClient>();
+        var tables = bot.Service<PrefixedTableService>();
         var found = 0;
         foreach (var name in onlyTable is null ? BotTables.All : [onlyTable])
         {
-            await foreach (var row in tables.GetTableClient(name).QueryAsync())
+            await foreach (var row in tables.GetTableClient(name).QueryEntitiesAsync())
             {
-                var text = string.Join("\n", [row.PartitionKey, row.RowKey, .. row.Values.Select(v => v?.ToString() ?? "")]);
+                var text = string.Join("\n", [row.PartitionKey, row.RowKey, .. row.OwnProperties().Select(p => p.Value?.ToString() ?? "")]);
                 if (spellings.Any(s => text.Contains(s, StringComparison.Ordinal))) found++;
             }
         }

@@ -4,7 +4,8 @@ using TrivselsBot.CheckIns;
 using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 
 namespace TrivselsBot.Tests.CheckIns;
@@ -223,19 +224,19 @@ public sealed class PulseFlowTests(AzuriteServer azurite) : IAsyncLifetime
         Assert.DoesNotContain("23 45 67 89", comment, StringComparison.Ordinal);
         Assert.Contains("vagtplanen", comment, StringComparison.Ordinal);
 
-        var tables = _bot.Service<TableServiceClient>();
+        var tables = _bot.Service<PrefixedTableService>();
         var personal = Enumerable.Range(0, 6).SelectMany(i => new[] { Aad(i), UserId(i), _bot.Service<MemberPseudonym>().For(Aad(i)), $"Medarbejder {i}" }).ToList();
         foreach (var table in new[] { AnswerStore.AnswersTable, AnswerStore.CommentsTable, AnswerStore.InboxTable })
         {
-            await foreach (var row in tables.GetTableClient(table).QueryAsync(TableFilter.Equal("PartitionKey", AnswerStore.Partition(Team, period))))
+            await foreach (var row in tables.GetTableClient(table).QueryEntitiesAsync(TableFilter.Equal("PartitionKey", AnswerStore.Partition(Team, period))))
             {
                 var everything = row.RowKey + " " + string.Join(" ", row.Select(p => p.Key + "=" + p.Value));
                 Assert.DoesNotContain(personal, p => everything.Contains(p, StringComparison.OrdinalIgnoreCase));
             }
         }
-        await foreach (var row in tables.GetTableClient(AnswerStore.ParticipationTable).QueryAsync(TableFilter.Equal("PartitionKey", AnswerStore.Partition(Team, period))))
+        await foreach (var row in tables.GetTableClient(AnswerStore.ParticipationTable).QueryEntitiesAsync(TableFilter.Equal("PartitionKey", AnswerStore.Partition(Team, period))))
         {
-            Assert.Equal(["State"], row.Keys);
+            Assert.Equal(["State"], row.OwnProperties().Select(p => p.Key));
         }
     }
 

@@ -4,7 +4,8 @@ using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.CheckIns.Questions;
 using TrivselsBot.Privacy;
 using TrivselsBot.Setup;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 
 namespace TrivselsBot.Tests.CheckIns;
@@ -61,20 +62,20 @@ public sealed class PulseRecoveryTests(AzuriteServer azurite)
     /// <summary>What a sender that died leaves behind: the week's marker with a live lease, members claimed and one done.</summary>
     private static async Task LeaveHalfSentPulseAsync(BotUnderTest bot, TeamRef team, string[] sending, string[] sent)
     {
-        var tables = bot.Service<TableServiceClient>();
+        var tables = bot.Service<PrefixedTableService>();
         var questions = QuestionRotation.Choose(bot.Service<QuestionBank>(), Week48, 3).Select(q => q.Id);
-        await tables.GetTableClient(PulseRuns.TableName).UpsertAsync(new TableEntity(team.Key, Week48.ToString())
+        await tables.GetTableClient(PulseRuns.TableName).UpsertEntityAsync(new TableEntity(team.Key, Week48.ToString())
         {
             ["QuestionIds"] = string.Join(',', questions), ["RosterSize"] = 4, ["Sent"] = false, ["LeaseUntil"] = Tuesday.AddMinutes(30),
-        });
+        }, TableUpdateMode.Replace);
         var sends = tables.GetTableClient(SendRecords.TableName);
         var pseudonyms = bot.Service<MemberPseudonym>();
         foreach (var (aad, status) in sending.Select(a => (a, "Sending")).Concat(sent.Select(a => (a, "Sent"))))
         {
-            await sends.UpsertAsync(new TableEntity(SendRecords.Partition(team, Week48, DeliveryKind.Pulse), pseudonyms.For(aad))
+            await sends.UpsertEntityAsync(new TableEntity(SendRecords.Partition(team, Week48, DeliveryKind.Pulse), pseudonyms.For(aad))
             {
                 ["Status"] = status, ["Attempts"] = 1, ["ClaimedAt"] = Tuesday,
-            });
+            }, TableUpdateMode.Replace);
         }
     }
 

@@ -8,7 +8,8 @@ using TrivselsBot.Privacy;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 using TrivselsBot.Tests.Organisation;
 
@@ -272,7 +273,7 @@ public sealed class WeekCloseTests(AzuriteServer azurite) : IAsyncLifetime
     private static async Task<List<TableEntity>> RowsAsync(BotUnderTest bot, string table, string partition)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in bot.Service<TableServiceClient>().GetTableClient(table).QueryAsync(TableFilter.Equal("PartitionKey", partition))) rows.Add(row);
+        await foreach (var row in bot.Service<PrefixedTableService>().GetTableClient(table).QueryEntitiesAsync(TableFilter.Equal("PartitionKey", partition))) rows.Add(row);
         return rows;
     }
 

@@ -3,7 +3,8 @@ using TrivselsBot.CheckIns;
 using TrivselsBot.Groups;
 using TrivselsBot.Privacy;
 using TrivselsBot.Setup;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 
 namespace TrivselsBot.Tests.Groups;
@@ -35,8 +36,8 @@ public sealed class GroupsFlowTests(AzuriteServer azurite)
         Assert.Contains("Hus B\nfor få svar", groups, StringComparison.Ordinal);
 
         var stored = new List<TableEntity>();
-        var answers = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString), tablePrefix: _tables[BotUnderTest.TablePrefixSetting]).GetTableClient(AnswerStore.AnswersTable);
-        await foreach (var row in answers.QueryAsync(TableFilter.Equal("PartitionKey", AnswerStore.Partition(team, new PulsePeriod(2026, 47))))) stored.Add(row);
+        var answers = PrefixedTableService.FromConnectionString(azurite.ConnectionString, _tables[BotUnderTest.TablePrefixSetting]).GetTableClient(AnswerStore.AnswersTable);
+        await foreach (var row in answers.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", AnswerStore.Partition(team, new PulsePeriod(2026, 47))))) stored.Add(row);
         Assert.Equal(15, stored.Count);
         Assert.Equal(["", "Hus A", "Hus B"], stored.Select(r => r.GetString("Group")!).Distinct().Order(StringComparer.Ordinal));
     }

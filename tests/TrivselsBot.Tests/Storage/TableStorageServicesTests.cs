@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 using TrivselsBot.Testing;
 
 namespace TrivselsBot.Tests.Storage;
@@ -24,7 +24,7 @@ public sealed class TableStorageServicesTests
     {
         using var provider = Build("staging1");
 
-        var tables = provider.GetRequiredService<TableServiceClient>();
+        var tables = provider.GetRequiredService<PrefixedTableService>();
 
         Assert.All(BotTables.All, name => Assert.Equal("staging1" + name, tables.GetTableClient(name).Name));
     }
@@ -34,7 +34,7 @@ public sealed class TableStorageServicesTests
     {
         using var provider = Build(null);
 
-        var tables = provider.GetRequiredService<TableServiceClient>();
+        var tables = provider.GetRequiredService<PrefixedTableService>();
 
         Assert.All(BotTables.All, name => Assert.Equal(name, tables.GetTableClient(name).Name));
     }

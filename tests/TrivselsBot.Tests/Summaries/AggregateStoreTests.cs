@@ -1,7 +1,8 @@
 using TrivselsBot.CheckIns;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 using static TrivselsBot.Tests.Summaries.SampleHistory;
 
@@ -17,7 +18,7 @@ public sealed class AggregateStoreTests(AzuriteServer azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var tables = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString));
+        var tables = PrefixedTableService.FromConnectionString(azurite.ConnectionString);
         foreach (var table in SummaryServices.Tables) await tables.GetTableClient(table).CreateIfNotExistsAsync();
         _store = new AggregateStore(tables, new ShiftedClock(Now));
     }
@@ -105,7 +106,7 @@ public sealed class AggregateStoreTests(AzuriteServer azurite) : IAsyncLifetime
     [Fact]
     public async Task A_range_holds_its_first_and_last_week_oldest_first_across_a_year_end_and_nothing_outside()
     {
-        var store = new AggregateStore(new TableServiceClient(TableConnection.Parse(azurite.ConnectionString)), new ShiftedClock(new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero)));
+        var store = new AggregateStore(PrefixedTableService.FromConnectionString(azurite.ConnectionString), new ShiftedClock(new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero)));
         PulsePeriod[] weeks = [new(2026, 51), new(2026, 52), new(2026, 53), new(2027, 1), new(2027, 2), new(2027, 3)];
         foreach (var week in weeks.Reverse()) await store.RecomputeAsync(_team, week, Answers(week, 5), Roster, K, default);
 

@@ -1,6 +1,6 @@
 using TrivselsBot.Storage;
 using TrivselsBot.Summaries;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 using TrivselsBot.Testing;
 using TrivselsBot.Tests.Organisation;
 
@@ -91,7 +91,7 @@ public sealed class AuditCommandTests(AzuriteServer azurite) : IAsyncLifetime
     public async Task An_entry_written_before_the_codes_still_shows_as_it_was_stored()
     {
         var at = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-        await _bot.Service<TableServiceClient>().GetTableClient(SummaryAudit.TableName).InsertAsync(
+        await _bot.Service<PrefixedTableService>().GetTableClient(SummaryAudit.TableName).InsertAsync(
             new TableEntity(TableKeys.Escape(_tenant), (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "-0a0b0c0d")
             {
                 ["Who"] = "aad-old", ["What"] = "summary sent after close", ["Team"] = Team, ["Outcome"] = "sent to 3 leader(s)", ["At"] = at, ["TeamName"] = "Engly",

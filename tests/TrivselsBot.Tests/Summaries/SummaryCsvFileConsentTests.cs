@@ -3,7 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 using TrivselsBot.Tests.Organisation;
 using static TrivselsBot.Tests.Summaries.SampleHistory;
@@ -278,8 +279,8 @@ public sealed class SummaryCsvFileConsentTests(AzuriteServer azurite) : IAsyncLi
         Assert.Equal((System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.OK), (huge.StatusCode, later.StatusCode));
         Assert.Equal(2, (await _connector.WaitForActivitiesAsync(2)).Count);
         Assert.Empty(_uploads);
-        var consents = _bot.Service<TableServiceClient>().GetTableClient(CsvConsents.TableName);
-        Assert.Empty(await consents.QueryAsync(TableFilter.StartsWith("PartitionKey", TrivselsBot.Storage.TableKeys.Escape(_tenant) + "|")).ToListAsync());
+        var consents = _bot.Service<PrefixedTableService>().GetTableClient(CsvConsents.TableName);
+        Assert.Empty(await consents.QueryEntitiesAsync(TableFilter.StartsWith("PartitionKey", TrivselsBot.Storage.TableKeys.Escape(_tenant) + "|")).ToListAsync());
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using TrivselsBot.Setup;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 using TrivselsBot.Testing;
 using TrivselsBot.Trio;
 
@@ -14,12 +14,12 @@ namespace TrivselsBot.Tests.Trio;
 public sealed class TrioStoreIndexTests(AzuriteServer azurite) : IAsyncLifetime
 {
     private readonly string _tenant = "tenant-" + Guid.NewGuid().ToString("N");
-    private TableServiceClient _tables = null!;
+    private PrefixedTableService _tables = null!;
     private TrioStore _store = null!;
 
     public async Task InitializeAsync()
     {
-        _tables = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString));
+        _tables = PrefixedTableService.FromConnectionString(azurite.ConnectionString);
         foreach (var table in TrioServices.Tables) await _tables.GetTableClient(table).CreateIfNotExistsAsync();
         _store = new TrioStore(_tables);
     }
@@ -50,7 +50,7 @@ public sealed class TrioStoreIndexTests(AzuriteServer azurite) : IAsyncLifetime
         var (kept, cutOff) = (Team(), Team());
         await _store.SaveSetupAsync(TrioSamples.Setup with { Team = kept }, default);
         await _store.SaveSetupAsync(TrioSamples.Setup with { Team = cutOff }, default);
-        await _tables.GetTableClient(TrioStore.TableName).DeleteAsync(cutOff.Key, "setup"); // as if the setup's own write never happened
+        await _tables.GetTableClient(TrioStore.TableName).DeleteRowAsync(cutOff.Key, "setup"); // as if the setup's own write never happened
 
         Assert.Equal([kept], await _store.SetupsOfAsync(_tenant, "aad-1", null, default).Select(t => t.Team).ToListAsync());
     }
@@ -99,7 +99,7 @@ public sealed class TrioStoreIndexTests(AzuriteServer azurite) : IAsyncLifetime
     private async Task<List<TableEntity>> IndexRowsAsync()
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in _tables.GetTableClient(TrioStore.IndexTableName).QueryAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(_tenant)))) rows.Add(row);
+        await foreach (var row in _tables.GetTableClient(TrioStore.IndexTableName).QueryEntitiesAsync(TableFilter.Equal("PartitionKey", TableKeys.Escape(_tenant)))) rows.Add(row);
         return rows;
     }
 }

@@ -1,6 +1,6 @@
 using TrivselsBot.Privacy;
 using TrivselsBot.Storage;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace TrivselsBot.CheckIns.Delivery;
 
@@ -8,7 +8,7 @@ namespace TrivselsBot.CheckIns.Delivery;
 /// The remembered 1:1 chat per person (table "personalchats": partition = tenant, row = the person's pseudonym), so
 /// that later weeks reach them with one request instead of two. Holds no name and no Entra id.
 /// </summary>
-public sealed class PersonalChats(TableServiceClient tables, MemberPseudonym pseudonyms)
+public sealed class PersonalChats(PrefixedTableService tables, MemberPseudonym pseudonyms)
 {
     public const string TableName = "personalchats";
 
@@ -21,15 +21,15 @@ public sealed class PersonalChats(TableServiceClient tables, MemberPseudonym pse
     }
 
     public async Task SaveAsync(string tenantId, string aadObjectId, PersonalChat chat, CancellationToken ct) =>
-        await _table.UpsertAsync(new TableEntity(Partition(tenantId), pseudonyms.For(aadObjectId))
+        await _table.UpsertEntityAsync(new TableEntity(Partition(tenantId), pseudonyms.For(aadObjectId))
         {
             ["ConversationId"] = chat.ConversationId,
             ["ServiceUrl"] = chat.ServiceUrl,
-        }, ct: ct);
+        }, TableUpdateMode.Replace, ct);
 
     /// <summary>Drops a chat Teams no longer knows (404), so the next send creates a fresh one.</summary>
     public async Task ForgetAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
-        await _table.DeleteAsync(Partition(tenantId), pseudonyms.For(aadObjectId), ct: ct);
+        await _table.DeleteRowAsync(Partition(tenantId), pseudonyms.For(aadObjectId), ct: ct);
 
     private static string Partition(string tenantId) => TableKeys.Escape(tenantId);
 }

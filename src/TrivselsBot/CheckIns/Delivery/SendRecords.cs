@@ -1,5 +1,7 @@
 using TrivselsBot.Setup;
-using TrivselsBot.TableStorage;
+using Azure;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 
 namespace TrivselsBot.CheckIns.Delivery;
 
@@ -8,7 +10,7 @@ namespace TrivselsBot.CheckIns.Delivery;
 /// an insert, or an ETag-checked update, of a Sending row before anything is sent, so that of two runs only one sends.
 /// Claim, finish and release are never cancelled: a row must not be left half-decided by a shutdown.
 /// </summary>
-public sealed class SendRecords(TableServiceClient tables)
+public sealed class SendRecords(PrefixedTableService tables)
 {
     public const string TableName = "pulsesends";
 
@@ -20,7 +22,7 @@ public sealed class SendRecords(TableServiceClient tables)
     public async Task<Dictionary<string, SendRecord>> LoadAsync(string partition, CancellationToken ct)
     {
         var rows = new Dictionary<string, SendRecord>(StringComparer.Ordinal);
-        await foreach (var entity in _table.QueryAsync(TableFilter.Equal("PartitionKey", partition), ct: ct))
+        await foreach (var entity in _table.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", partition), ct: ct))
         {
             rows[entity.RowKey] = FromEntity(entity);
         }
@@ -34,11 +36,11 @@ public sealed class SendRecords(TableServiceClient tables)
     /// </summary>
     public async Task<SendRecord?> TryClaimAsync(string partition, string member, SendRecord? known, DateTimeOffset now)
     {
-        var claim = new SendRecord(partition, member, SendStatus.Sending, (known?.Attempts ?? 0) + 1, known?.ErrorCode, now, "*");
+        var claim = new SendRecord(partition, member, SendStatus.Sending, (known?.Attempts ?? 0) + 1, known?.ErrorCode, now, ETag.All);
         var written = known is null
             ? await _table.InsertAsync(ToEntity(claim))
             : await _table.UpdateAsync(ToEntity(claim), known.ETag);
-        return written.Succeeded ? claim with { ETag = written.ETag! } : null;
+        return written.Succeeded ? claim with { ETag = written.ETag!.Value } : null;
     }
 
     /// <summary>Records how the claimed delivery ended. False if the claim was taken over meanwhile.</summary>
@@ -51,7 +53,7 @@ public sealed class SendRecords(TableServiceClient tables)
     /// <summary>Gives a claim back untried: the row is as it was before (or gone, if there was none).</summary>
     public async Task ReleaseAsync(SendRecord claim, SendRecord? previous) =>
         await (previous is null
-            ? _table.DeleteAsync(claim.Partition, claim.Member, claim.ETag)
+            ? _table.DeleteRowAsync(claim.Partition, claim.Member, claim.ETag)
             : _table.UpdateAsync(ToEntity(previous), claim.ETag));
 
     private static TableEntity ToEntity(SendRecord r) => new(r.Partition, r.Member)
@@ -69,5 +71,5 @@ public sealed class SendRecords(TableServiceClient tables)
         e.GetInt32("Attempts") ?? 0,
         e.GetString("ErrorCode"),
         e.GetDateTimeOffset("ClaimedAt"),
-        e.ETag!);
+        e.ETag);
 }

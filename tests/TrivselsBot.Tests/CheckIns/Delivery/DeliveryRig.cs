@@ -7,7 +7,8 @@ using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.Graph;
 using TrivselsBot.Privacy;
 using TrivselsBot.Setup;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 
 namespace TrivselsBot.Tests.CheckIns.Delivery;
@@ -24,7 +25,7 @@ public sealed class DeliveryRig
     private static readonly HttpClient Http = new();
     private readonly string _id = Guid.NewGuid().ToString("N");
 
-    private DeliveryRig(TableServiceClient tables)
+    private DeliveryRig(PrefixedTableService tables)
     {
         Tables = tables;
         Pseudonyms = new MemberPseudonym(RandomNumberGenerator.GetBytes(32));
@@ -33,7 +34,7 @@ public sealed class DeliveryRig
         Team = new TeamRef("tenant-" + _id, $"19:{_id}/general#1?x@thread.tacv2");
     }
 
-    public TableServiceClient Tables { get; }
+    public PrefixedTableService Tables { get; }
     public MemberPseudonym Pseudonyms { get; }
     public PersonalChats Chats { get; }
     public SendRecords Sends { get; }
@@ -41,7 +42,7 @@ public sealed class DeliveryRig
 
     public static async Task<DeliveryRig> CreateAsync(AzuriteServer azurite)
     {
-        var tables = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString));
+        var tables = PrefixedTableService.FromConnectionString(azurite.ConnectionString);
         foreach (var table in DeliveryTables.All) await tables.GetTableClient(table).CreateIfNotExistsAsync();
         return new DeliveryRig(tables);
     }

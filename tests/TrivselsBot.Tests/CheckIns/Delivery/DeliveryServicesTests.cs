@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 using TrivselsBot.BotConnector;
 using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.Privacy;
-using TrivselsBot.TableStorage;
+using Azure.Data.Tables;
+using TrivselsBot.Storage;
 using TrivselsBot.Testing;
 
 namespace TrivselsBot.Tests.CheckIns.Delivery;
@@ -17,7 +18,7 @@ public sealed class DeliveryServicesTests
         services.AddLogging().AddHttpClient();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IConnectorTokenProvider, AnonymousConnectorTokenProvider>();
-        services.AddSingleton(new TableServiceClient(TableConnection.Parse(AzuriteServer.ConnectionStringFor(10002))));
+        services.AddSingleton(PrefixedTableService.FromConnectionString(AzuriteServer.ConnectionStringFor(10002)));
         services.AddSingleton(new MemberPseudonym(new byte[32]));
         services.AddPulseDelivery(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         return services.BuildServiceProvider();

@@ -19,9 +19,9 @@ public sealed class PersonalChatsTests(AzuriteServer azurite)
         Assert.Equal(chat, await rig.Chats.GetAsync(tenant, "aad-person-1", default));
         Assert.Null(await rig.Chats.GetAsync("another-tenant", "AAD-Person-1", default));
         var stored = Assert.Single(await rig.Tables.GetTableClient(PersonalChats.TableName)
-            .QueryAsync($"PartitionKey eq '{TableKeys.Escape(tenant)}'").ToListAsync());
+            .QueryEntitiesAsync($"PartitionKey eq '{TableKeys.Escape(tenant)}'").ToListAsync());
         Assert.Equal(rig.Pseudonyms.For("AAD-Person-1"), stored.RowKey);
-        Assert.DoesNotContain(stored.Values, v => v is string s && s.Contains("person-1", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(stored.OwnProperties(), p => p.Value is string s && s.Contains("person-1", StringComparison.OrdinalIgnoreCase));
 
         await rig.Chats.ForgetAsync(tenant, "AAD-Person-1", default);
 

@@ -17,7 +17,8 @@ mkdir -p .data/azurite devTools
 pids=()
 cleanup() {
   trap - EXIT INT TERM
-  for p in "${pids[@]}"; do pkill -TERM -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done
+  # The Playground ignores SIGTERM; it stops on SIGINT (what Ctrl-C sends).
+  for p in "${pids[@]}"; do pkill -TERM -P "$p" 2>/dev/null || true; kill -INT "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   echo "Stopped."
 }

@@ -1,5 +1,6 @@
 using TrivselsBot.Administration;
 using TrivselsBot.CheckIns;
+using TrivselsBot.Dialogue;
 using TrivselsBot.Closing;
 using TrivselsBot.Graph;
 using TrivselsBot.Groups;
@@ -33,6 +34,7 @@ public static class TrivselsBotApp
         builder.Services.AddGraph(builder.Configuration);
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
+        builder.Services.AddDialogue(builder.Configuration);
         builder.Services.AddLeaderPulse(builder.Configuration);
         builder.Services.AddWeekClosing();
         builder.Services.AddSummaries(builder.Configuration);

@@ -13,6 +13,7 @@ namespace TrivselsBot.Cards;
 [JsonDerivedType(typeof(NumberInput), "Input.Number")]
 [JsonDerivedType(typeof(TimeInput), "Input.Time")]
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 public abstract record CardElement
 {

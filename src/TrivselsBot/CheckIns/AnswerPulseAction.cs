@@ -63,7 +63,7 @@ public sealed class AnswerPulseAction(
         // The k the card went out under, if k was lowered since: answers are moved, and the receipt speaks, by that.
         var run = await runs.GetAsync(team, ticket.Period, ct);
         var k = Math.Max(setup?.MinimumGroupSize ?? privacy.Value.MinimumGroupSize, run?.MinimumGroupSize ?? 0);
-        var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, leaderGroup ? null : result.Comment, ticket.Group), ct);
+        var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, leaderGroup ? null : result.Comment, ticket.Group, leaderGroup ? null : ReplyAddressOf(turn, result)), ct);
         if (outcome == RecordOutcome.AlreadyReceived)
         {
             await turn.ReplaceCardAsync(PulseReceiptCard.AlreadyReceived(language, ticket.Period), ct);
@@ -76,6 +76,11 @@ public sealed class AnswerPulseAction(
         var rosterSize = run?.RosterSize ?? answered;
         await turn.ReplaceCardAsync(PulseReceiptCard.Thanks(language, answered, Math.Max(rosterSize, answered), k), ct);
     }
+
+    private static Dialogue.ReplyAddress? ReplyAddressOf(Turn turn, SubmissionResult result) =>
+        result.RepliesWelcome && turn.Activity.ServiceUrl is { } serviceUrl && turn.Activity.Conversation?.Id is { } chat
+            ? new Dialogue.ReplyAddress(serviceUrl, chat)
+            : null;
 
     /// <summary>The answer is safe in the inbox already; a move that fails now is done by the next answer or at period close.</summary>
     private async Task TryFlushAsync(TeamRef team, PulsePeriod period, int k, CancellationToken ct)

@@ -1,4 +1,5 @@
 using TrivselsBot.Administration;
+using TrivselsBot.AmrContact;
 using TrivselsBot.CheckIns;
 using TrivselsBot.Dialogue;
 using TrivselsBot.Closing;
@@ -35,6 +36,7 @@ public static class TrivselsBotApp
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddDialogue(builder.Configuration);
+        builder.Services.AddAmrContact(builder.Configuration);
         builder.Services.AddLeaderPulse(builder.Configuration);
         builder.Services.AddWeekClosing();
         builder.Services.AddSummaries(builder.Configuration);

@@ -50,6 +50,7 @@ public static class TeamDataMap
         [Dialogue.DialogueStore.ThreadsTable] = TeamKeying.TeamPeriodPartitions,
         [Dialogue.DialogueStore.OutboxTable] = TeamKeying.TeamPeriodPartitions,
         [PulseRuns.TableName] = TeamKeying.TeamPartition,
+        [AmrContact.AmrRequests.TableName] = TeamKeying.TeamPartition,
         [AggregateStore.TableName] = TeamKeying.TeamPartition,
         [AggregateStore.ByTenantTableName] = TeamKeying.TeamRowsInTenantPeriods,
         [Groups.GroupAggregateStore.TableName] = TeamKeying.TeamPartition,

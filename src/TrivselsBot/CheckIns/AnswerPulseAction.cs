@@ -25,6 +25,7 @@ public sealed class AnswerPulseAction(
     TimeProvider time,
     IOptions<PrivacyOptions> privacy,
     BotTelemetry telemetry,
+    AmrContact.AmrOffers amrOffers,
     ILogger<AnswerPulseAction> log) : ICardAction
 {
     public string Name => PulseSubmission.ActionName;
@@ -70,6 +71,8 @@ public sealed class AnswerPulseAction(
             return;
         }
         telemetry.AnswerStored();
+        // The offer waits in memory for minutes; nothing of it is stored beside the answer.
+        if (!leaderGroup && AmrContact.AmrSignal.In(bank, result.Scores!) && ReplyAddressOf(turn) is { } chat) amrOffers.Offer(team, ticket.RecipientPseudonym, chat, language);
 
         await TryFlushAsync(team, ticket.Period, k, ct);
         var answered = await answers.CountRespondentsAsync(team, ticket.Period, ct);
@@ -77,10 +80,10 @@ public sealed class AnswerPulseAction(
         await turn.ReplaceCardAsync(PulseReceiptCard.Thanks(language, answered, Math.Max(rosterSize, answered), k), ct);
     }
 
-    private static Dialogue.ReplyAddress? ReplyAddressOf(Turn turn, SubmissionResult result) =>
-        result.RepliesWelcome && turn.Activity.ServiceUrl is { } serviceUrl && turn.Activity.Conversation?.Id is { } chat
-            ? new Dialogue.ReplyAddress(serviceUrl, chat)
-            : null;
+    private static Dialogue.ReplyAddress? ReplyAddressOf(Turn turn, SubmissionResult result) => result.RepliesWelcome ? ReplyAddressOf(turn) : null;
+
+    private static Dialogue.ReplyAddress? ReplyAddressOf(Turn turn) =>
+        turn.Activity.ServiceUrl is { } serviceUrl && turn.Activity.Conversation?.Id is { } chat ? new Dialogue.ReplyAddress(serviceUrl, chat) : null;
 
     /// <summary>The answer is safe in the inbox already; a move that fails now is done by the next answer or at period close.</summary>
     private async Task TryFlushAsync(TeamRef team, PulsePeriod period, int k, CancellationToken ct)

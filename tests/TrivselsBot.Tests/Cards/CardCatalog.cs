@@ -49,6 +49,11 @@ public static class CardCatalog
                 [new("c1", "Travl uge med to nye borgere, men vi hjalp hinanden godt."), new("c2", "Savner at vi taler om vagtplanen på personalemødet."), new("c3", "Tak for supervisionen i torsdags.")],
                 new HashSet<string> { "c2" }, "19:team@thread.tacv2"));
             foreach (var dialogueCard in DialogueCards(language, suffix)) yield return dialogueCard;
+            yield return ("AmrCards.Consent", $"amr-consent-{suffix}", TrivselsBot.AmrContact.AmrCards.Consent(language, ["Lone Hansen", "Karim Ali"],
+                new TrivselsBot.AmrContact.SealedOffer("tenant|team", "0a1b2c3d4e5f60718293a4b5", 1_795_000_000, new string('a', 64))));
+            yield return ("AmrCards.NoAmr", $"amr-none-{suffix}", TrivselsBot.AmrContact.AmrCards.NoAmr(language, new TrivselsBot.AmrContact.AmrContactOptions().FallbackText, "https://intranet.example/vold"));
+            yield return ("AmrCards.ToAmr", $"amr-to-amr-{suffix}", TrivselsBot.AmrContact.AmrCards.ToAmr(language, "Mette Jensen", "Bostedet Lyngly"));
+            yield return ("AmrCards.Receipt", $"amr-receipt-{suffix}", TrivselsBot.AmrContact.AmrCards.Receipt("Tak. Lone Hansen har fået besked og kontakter dig."));
             foreach (var summaryCard in SummaryCards(language, suffix)) yield return summaryCard;
             foreach (var groupsCard in GroupsCards(language, suffix)) yield return groupsCard;
             foreach (var trioCard in TrioCards(language, suffix)) yield return trioCard;

@@ -181,4 +181,17 @@ public sealed class DialogueAttackTests(AzuriteServer azurite)
         Assert.Equal(0, await rig.DeliverAsync(rig.NextBatch.AddHours(1)));
         Assert.Single(rig.SentTo(DialogueRig.Chat(1)));
     }
+
+    [Fact]
+    public async Task Erasing_the_team_removes_its_handles_threads_and_waiting_messages()
+    {
+        await using var rig = await DialogueRig.StartAsync(azurite, optIn: [1, 2]);
+        var reply = DialogueRig.Actions((await rig.CommentsCardAsync())!).First(a => (string?)a["action"] == DialogueCards.ReplyAction);
+        await rig.SubmitAsync(DialogueRig.Reply(reply, "Tak."), DialogueRig.LeaderChat, 0);
+        Assert.Equal(3, (await rig.DumpAsync()).Where(r => DialogueStore.Tables.Contains(r.Table)).Select(r => r.Table).Distinct().Count());
+
+        await rig.Bot.Service<TrivselsBot.Administration.TeamErasure>().EraseAsync(rig.Team, rig.Aad(0), default);
+
+        Assert.DoesNotContain(await rig.DumpAsync(), r => DialogueStore.Tables.Contains(r.Table));
+    }
 }

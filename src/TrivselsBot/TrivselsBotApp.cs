@@ -1,5 +1,7 @@
 using TrivselsBot.Administration;
+using TrivselsBot.AmrContact;
 using TrivselsBot.CheckIns;
+using TrivselsBot.Dialogue;
 using TrivselsBot.Closing;
 using TrivselsBot.Demo;
 using TrivselsBot.Graph;
@@ -34,6 +36,8 @@ public static class TrivselsBotApp
         builder.Services.AddGraph(builder.Configuration);
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
+        builder.Services.AddDialogue(builder.Configuration);
+        builder.Services.AddAmrContact(builder.Configuration);
         builder.Services.AddLeaderPulse(builder.Configuration);
         builder.Services.AddWeekClosing();
         builder.Services.AddSummaries(builder.Configuration);

@@ -90,6 +90,10 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
     public string GroupChatId => TestConfig["config"]!["groupChats"]![0]!["id"]!.GetValue<string>();
 
+    /// <summary>How many people the group chat holds: its members and the current user (the Playground adds them once).</summary>
+    public int GroupChatRosterSize => TestConfig["config"]!["groupChats"]![0]!["members"]!.AsArray()
+        .Select(m => m!.GetValue<string>()).Append(CurrentUserId).Distinct(StringComparer.Ordinal).Count();
+
     public string BotId => TestConfig["config"]!["bot"]!["id"]!.GetValue<string>();
 
     public string BotName => TestConfig["config"]!["bot"]!["name"]!.GetValue<string>();

@@ -38,12 +38,29 @@ try {
         result.didProcess = true;
       };
       const events = [];
+      // Teams' charts (Chart.Line, Chart.HorizontalBar, …) are unknown to this renderer, which then renders their fallback,
+      // as a host without charts does. So an unknown Chart.* element is fine when it has a fallback, and an error when not.
+      const charts = new Set();
+      const walk = (node) => {
+        if (Array.isArray(node)) { node.forEach(walk); return; }
+        if (!node || typeof node !== "object") return;
+        if (typeof node.type === "string" && node.type.startsWith("Chart.")) {
+          charts.add(node.type);
+          if (!node.fallback || typeof node.fallback !== "object") {
+            events.push({ phase: "teams-chart", event: "ChartWithoutFallback", message: `${node.type} has no fallback element` });
+          }
+        }
+        Object.values(node).forEach(walk);
+      };
+      walk(payload);
       const context = new AC.SerializationContext(AC.Versions.v1_5);
       const card = new AC.AdaptiveCard();
       card.parse(payload, context);
       for (let i = 0; i < context.eventCount; i++) {
         const e = context.getEventAt(i);
-        events.push({ phase: "parse", event: AC.ValidationEvent[e.event], message: e.message });
+        const chartFallback = AC.ValidationEvent[e.event] === "UnknownElementType" &&
+          [...charts].some(type => e.message === `Unknown element type "${type}". Fallback will be used if present.`);
+        if (!chartFallback) events.push({ phase: "parse", event: AC.ValidationEvent[e.event], message: e.message });
       }
       const validation = card.validateProperties();
       for (const e of validation.validationEvents) {

@@ -2,8 +2,8 @@
 // chat (the UI shows only what arrives while it is open), waits for the Adaptive Card that contains a text, screenshots
 // the page with that card in view and reports what the UI rendered of it.
 // Usage: node screenshot-playground.mjs <playground url> <png path> <message to send> <text on the card>
-// Prints one JSON line: {found, text, cells:[text of every single-character text block, in order]}; without the card,
-// text is the whole page's.
+// Prints one JSON line: {found, text, cells:[text of every single-character text block, in order], charts:[the accessible
+// name of every chart the UI drew, e.g. "Line chart with 2 series, …"]}; without the card, text is the whole page's.
 import { launchChromium } from "./chromium.mjs";
 
 const [url, png, message, needle] = process.argv.slice(2);
@@ -14,7 +14,7 @@ if (!url || !png || !message || !needle) {
 
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1400 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 2000 }, deviceScaleFactor: 1 });
   await page.goto(url, { waitUntil: "domcontentloaded", timeout: 60_000 });
   await page.getByRole("treeitem", { name: "Personal Chat" }).click({ timeout: 60_000 });
   const compose = page.locator("[role=textbox][contenteditable=true]");
@@ -23,14 +23,18 @@ try {
   await compose.press("Enter");
   const card = page.locator(".ac-adaptiveCard", { hasText: needle }).last();
   const found = await card.waitFor({ state: "visible", timeout: 60_000 }).then(() => true, () => false);
-  if (found) await card.scrollIntoViewIfNeeded();
+  if (found) {
+    await card.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1000); // the charts draw a moment after the card
+  }
   await page.screenshot({ path: png });
   const rendered = found
     ? await card.evaluate(root => ({
       text: root.innerText,
       cells: [...root.querySelectorAll(".ac-textBlock")].map(e => e.innerText.trim()).filter(t => [...t].length === 1),
+      charts: [...root.querySelectorAll("[aria-label]")].map(e => e.getAttribute("aria-label")).filter(l => / chart/i.test(l)),
     }))
-    : { text: await page.locator("body").innerText(), cells: [] };
+    : { text: await page.locator("body").innerText(), cells: [], charts: [] };
   console.log(JSON.stringify({ found, ...rendered }));
 } finally {
   await browser.close();

@@ -1,6 +1,9 @@
 using TrivselsBot.Administration;
+using TrivselsBot.AmrContact;
 using TrivselsBot.CheckIns;
+using TrivselsBot.Dialogue;
 using TrivselsBot.Closing;
+using TrivselsBot.Demo;
 using TrivselsBot.Graph;
 using TrivselsBot.Groups;
 using TrivselsBot.Hosting;
@@ -33,6 +36,8 @@ public static class TrivselsBotApp
         builder.Services.AddGraph(builder.Configuration);
         builder.Services.AddTeamSetup();
         builder.Services.AddCheckIns(builder.Configuration);
+        builder.Services.AddDialogue(builder.Configuration);
+        builder.Services.AddAmrContact(builder.Configuration);
         builder.Services.AddLeaderPulse(builder.Configuration);
         builder.Services.AddWeekClosing();
         builder.Services.AddSummaries(builder.Configuration);
@@ -41,6 +46,8 @@ public static class TrivselsBotApp
         builder.Services.AddAdministration(builder.Configuration);
         builder.Services.AddTelemetry(builder.Configuration);
         builder.Services.AddOrganisation();
+        builder.AddDemo();
+        if (!BotOptions.IsAuthenticatedBy(builder.Configuration)) LocalTryClock.Register(builder.Services);
 
         var app = builder.Build();
         StartupSafety.RefuseUnsafeStart(app);

@@ -12,6 +12,7 @@ public static class TestSecrets
 {
     public static readonly string Pseudonym = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     public static readonly string CardSigning = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    public static readonly string ReplyHandle = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 }
 
 /// <summary>The real bot, built by <see cref="TrivselsBotApp"/> and listening on a free loopback port.</summary>
@@ -51,6 +52,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             ["Scheduling:SqlitePath"] = Path.Combine(Path.GetTempPath(), "trivselsbot-tests", Guid.NewGuid().ToString("N"), "scheduler.db"),
             ["Privacy:PseudonymSecret"] = TestSecrets.Pseudonym,
             ["Privacy:CardSigningSecret"] = TestSecrets.CardSigning,
+            ["Privacy:ReplyHandleSecret"] = TestSecrets.ReplyHandle,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
 

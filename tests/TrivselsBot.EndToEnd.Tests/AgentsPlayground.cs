@@ -37,9 +37,11 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
     public string CurrentUserId => TestConfig["config"]!["currentUser"]!["id"]!.GetValue<string>();
 
-    public static async Task<AgentsPlayground> StartAsync(Uri botMessagesUrl)
+    /// <param name="port">Where it listens (free by default); a bot that must know its service URL before it starts picks one first.</param>
+    /// <param name="configPath">Its mock data (tenant, users, chats, team); the Playground's own when null.</param>
+    public static async Task<AgentsPlayground> StartAsync(Uri botMessagesUrl, int? listenOn = null, string? configPath = null)
     {
-        var port = LocalPorts.Free();
+        var port = listenOn ?? LocalPorts.Free();
         var logFile = Path.Combine(RepoPaths.TestOutput("playground"), $"playground-{port}.log");
         var start = new ProcessStartInfo(RepoPaths.Tool("agentsplayground"),
             ["-e", botMessagesUrl.ToString(), "-c", "msteams", "-p", port.ToString(), "--su", $"http://127.0.0.1:{port}/_connector", "--dt"])
@@ -50,6 +52,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
         };
         start.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
         start.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = logFile;
+        if (configPath is not null) start.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = configPath;
         var playground = new AgentsPlayground(Process.Start(start)!, port);
         ProcessOutput.Drain(playground._process);
         await LocalPorts.WaitUntilOpenAsync(port, TimeSpan.FromSeconds(60));
@@ -86,6 +89,10 @@ public sealed class AgentsPlayground : IAsyncDisposable
     }
 
     public string GroupChatId => TestConfig["config"]!["groupChats"]![0]!["id"]!.GetValue<string>();
+
+    /// <summary>How many people the group chat holds: its members and the current user (the Playground adds them once).</summary>
+    public int GroupChatRosterSize => TestConfig["config"]!["groupChats"]![0]!["members"]!.AsArray()
+        .Select(m => m!.GetValue<string>()).Append(CurrentUserId).Distinct(StringComparer.Ordinal).Count();
 
     public string BotId => TestConfig["config"]!["bot"]!["id"]!.GetValue<string>();
 
@@ -184,5 +191,8 @@ public sealed class AgentsPlayground : IAsyncDisposable
     }
 }
 
-/// <summary>An Adaptive Card as the Playground's web UI rendered it: its text and its one-character text blocks (chart cells), in order.</summary>
-public sealed record RenderedCard(bool Found, string Text, IReadOnlyList<string> Cells);
+/// <summary>
+/// An Adaptive Card as the Playground's web UI rendered it: its text, its one-character text blocks (the text chart's
+/// cells), in order, and the accessible names of the charts it drew ("Line chart with 2 series, …", "Horizontal bar chart").
+/// </summary>
+public sealed record RenderedCard(bool Found, string Text, IReadOnlyList<string> Cells, IReadOnlyList<string> Charts);

@@ -29,14 +29,16 @@ public sealed class PlaygroundPulseTests() : PlaygroundTestBase(TuesdayClock)
             answer[input] = "4";
         }
 
+        var team = new TeamRef(Playground.TenantId, Playground.GroupChatId);
+        var period = PulsePeriod.Containing(TuesdayClock.GetUtcNow());
+        await WaitForDeliveryAsync(team, period, DeliveryKind.Pulse);
+
         var chat = pulse["actionConversationId"]!.GetValue<string>();
         (await Playground.SubmitAsync(chat, MessageId(pulse), Playground.CurrentUserId, (JsonObject)answer.DeepClone())).EnsureSuccessStatusCode();
         await Playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("Tak for dine svar", StringComparison.Ordinal));
         (await Playground.SubmitAsync(chat, MessageId(pulse), Playground.CurrentUserId, (JsonObject)answer.DeepClone())).EnsureSuccessStatusCode();
         await Playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("allerede modtaget", StringComparison.Ordinal));
 
-        var team = new TeamRef(Playground.TenantId, Playground.GroupChatId);
-        var period = PulsePeriod.Containing(TuesdayClock.GetUtcNow());
         Assert.Single(await Bot.Service<AnswerStore>().RespondentsAsync(team, period, default));
 
         var shownBefore = Playground.Shown.Count;

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using TrivselsBot.CheckIns;
+using TrivselsBot.CheckIns.Delivery;
 using TrivselsBot.Setup;
 using TrivselsBot.Testing;
 
@@ -43,6 +45,20 @@ public abstract class PlaygroundTestBase(TimeProvider? clock = null, IDictionary
         })).EnsureSuccessStatusCode();
         await Playground.WaitForAsync(m => m["action"]!.GetValue<string>() == "updateMessage" && Text(m).Contains("Trivselstjekket er sat op", StringComparison.Ordinal));
         return new TeamRef(Playground.TenantId, Playground.GroupChatId);
+    }
+
+    /// <summary>
+    /// Waits until a fan-out started in the background has a final row for every person in the group chat: the first card
+    /// on screen says nothing about the others, which may still be on their way.
+    /// </summary>
+    protected async Task WaitForDeliveryAsync(TeamRef team, PulsePeriod period, DeliveryKind kind)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while ((await Bot.Service<PulseDelivery>().GetProgressAsync(team, period, kind, Playground.GroupChatRosterSize, default)).Pending > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The {kind} to {team} did not reach everyone in 30 s");
+            await Task.Delay(100);
+        }
     }
 
     protected static string MessageId(JsonObject shown) => shown["message"]!["messageId"]!.GetValue<string>();

@@ -13,7 +13,10 @@ namespace TrivselsBot.Cards;
 [JsonDerivedType(typeof(NumberInput), "Input.Number")]
 [JsonDerivedType(typeof(TimeInput), "Input.Time")]
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(LineChart), "Chart.Line")]
+[JsonDerivedType(typeof(HorizontalBarChart), "Chart.HorizontalBar")]
 public abstract record CardElement
 {
     public string? Id { get; init; }

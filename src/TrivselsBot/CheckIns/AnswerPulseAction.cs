@@ -25,6 +25,7 @@ public sealed class AnswerPulseAction(
     TimeProvider time,
     IOptions<PrivacyOptions> privacy,
     BotTelemetry telemetry,
+    AmrContact.AmrOffers amrOffers,
     ILogger<AnswerPulseAction> log) : ICardAction
 {
     public string Name => PulseSubmission.ActionName;
@@ -63,19 +64,26 @@ public sealed class AnswerPulseAction(
         // The k the card went out under, if k was lowered since: answers are moved, and the receipt speaks, by that.
         var run = await runs.GetAsync(team, ticket.Period, ct);
         var k = Math.Max(setup?.MinimumGroupSize ?? privacy.Value.MinimumGroupSize, run?.MinimumGroupSize ?? 0);
-        var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, leaderGroup ? null : result.Comment, ticket.Group), ct);
+        var outcome = await answers.RecordAsync(team, ticket.Period, ticket.RecipientPseudonym, new PulseAnswer(result.Scores!, leaderGroup ? null : result.Comment, ticket.Group, leaderGroup ? null : ReplyAddressOf(turn, result)), ct);
         if (outcome == RecordOutcome.AlreadyReceived)
         {
             await turn.ReplaceCardAsync(PulseReceiptCard.AlreadyReceived(language, ticket.Period), ct);
             return;
         }
         telemetry.AnswerStored();
+        // The offer waits in memory for minutes; nothing of it is stored beside the answer.
+        if (!leaderGroup && AmrContact.AmrSignal.In(bank, result.Scores!) && ReplyAddressOf(turn) is { } chat) amrOffers.Offer(team, ticket.RecipientPseudonym, chat, language);
 
         await TryFlushAsync(team, ticket.Period, k, ct);
         var answered = await answers.CountRespondentsAsync(team, ticket.Period, ct);
         var rosterSize = run?.RosterSize ?? answered;
         await turn.ReplaceCardAsync(PulseReceiptCard.Thanks(language, answered, Math.Max(rosterSize, answered), k), ct);
     }
+
+    private static Dialogue.ReplyAddress? ReplyAddressOf(Turn turn, SubmissionResult result) => result.RepliesWelcome ? ReplyAddressOf(turn) : null;
+
+    private static Dialogue.ReplyAddress? ReplyAddressOf(Turn turn) =>
+        turn.Activity.ServiceUrl is { } serviceUrl && turn.Activity.Conversation?.Id is { } chat ? new Dialogue.ReplyAddress(serviceUrl, chat) : null;
 
     /// <summary>The answer is safe in the inbox already; a move that fails now is done by the next answer or at period close.</summary>
     private async Task TryFlushAsync(TeamRef team, PulsePeriod period, int k, CancellationToken ct)

@@ -17,7 +17,7 @@ namespace TrivselsBot.CheckIns;
 ///   be finished exactly once; when it is done they are removed and nothing joins a person to an answer.
 /// All rows are partitioned by team and period.
 /// </summary>
-public sealed class AnswerStore(PrefixedTableService tables, TimeProvider time)
+public sealed class AnswerStore(PrefixedTableService tables, Dialogue.DialogueStore dialogue, TimeProvider time)
 {
     public const string ParticipationTable = "participation";
     public const string InboxTable = "answerinbox";
@@ -62,7 +62,10 @@ public sealed class AnswerStore(PrefixedTableService tables, TimeProvider time)
         var commentId = claim.GetString("CommentId")!;
         if (answer.Comment is { Length: > 0 } comment)
         {
-            await _inbox.UpsertEntityAsync(new TableEntity(partition, commentId) { ["Kind"] = "comment", ["Text"] = comment }, TableUpdateMode.Replace, CancellationToken.None);
+            var row = new TableEntity(partition, commentId) { ["Kind"] = "comment", ["Text"] = comment };
+            // The writer's chat, sealed, rides with the comment and is stored apart only when the comment is moved.
+            if (answer.ReplyTo is { } replyTo) row["Handle"] = dialogue.SealHandle(partition, commentId, replyTo);
+            await _inbox.UpsertEntityAsync(row, TableUpdateMode.Replace, CancellationToken.None);
         }
         else
         {
@@ -153,6 +156,8 @@ public sealed class AnswerStore(PrefixedTableService tables, TimeProvider time)
             ["Scores"] = r.GetString("Scores"),
             ["Group"] = r.GetString("Group") ?? "",
         }), ct);
+        var handles = waiting.Where(r => r.GetString("Kind") == "comment" && r.GetString("Handle") is not null).Select(r => (r.RowKey, r.GetString("Handle")!)).ToList();
+        if (handles.Count > 0) await dialogue.StoreHandlesAsync(partition, handles, ct);
         await UpsertAllAsync(_comments, Shuffle(waiting.Where(r => r.GetString("Kind") == "comment").ToList()).Select(r => new TableEntity(partition, r.RowKey)
         {
             ["Period"] = period.ToString(),
@@ -195,6 +200,20 @@ public sealed class AnswerStore(PrefixedTableService tables, TimeProvider time)
         return all;
     }
 
+    /// <summary>The period's comments with their random ids, which the dialogue refers to.</summary>
+    public async Task<IReadOnlyList<StoredComment>> StoredCommentRowsAsync(TeamRef team, PulsePeriod period, CancellationToken ct)
+    {
+        var all = new List<StoredComment>();
+        await foreach (var row in _comments.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", Partition(team, period)), ["Text"], ct: ct))
+        {
+            all.Add(new StoredComment(row.RowKey, row.GetString("Text")!));
+        }
+        return all;
+    }
+
+    public async Task<string?> CommentAsync(string partition, string commentId, CancellationToken ct) =>
+        (await _comments.GetAsync(partition, commentId, ["Text"], ct))?.GetString("Text");
+
     private static async Task UpsertAllAsync(TableClient table, IEnumerable<TableEntity> rows, CancellationToken ct)
     {
         foreach (var chunk in rows.Chunk(100))
@@ -219,4 +238,7 @@ public enum RecordOutcome { Stored, AlreadyReceived }
 /// One person's answer: score 1-5 per question id, null where they chose "vil ikke svare"; a scrubbed comment or null;
 /// the group of the team it counts in, or null.
 /// </summary>
-public sealed record PulseAnswer(IReadOnlyDictionary<string, int?> Scores, string? Comment, string? Group = null);
+/// <param name="ReplyTo">The writer's chat, only when they opted in to anonymous replies to their comment.</param>
+public sealed record PulseAnswer(IReadOnlyDictionary<string, int?> Scores, string? Comment, string? Group = null, Dialogue.ReplyAddress? ReplyTo = null);
+
+public sealed record StoredComment(string Id, string Text);

@@ -15,6 +15,8 @@ public static class PulseSubmission
     public const string ActionName = "pulse.answer";
     public const string TicketKey = "ticket";
     public const string CommentInputId = "comment";
+    /// <summary>The check box under the comment: the writer lets the leader side answer the comment (off unless ticked).</summary>
+    public const string ReplyOptInInputId = "replyOptIn";
     public const int MaximumCommentLength = 500;
 
     private const string QuestionInputPrefix = "q_";
@@ -53,7 +55,9 @@ public static class PulseSubmission
         if (commentElement.ValueKind != JsonValueKind.String) return Invalid(NotAPulseAnswer);
         var comment = commentElement.GetString()!.Trim();
         if (comment.Length > MaximumCommentLength) return Invalid(CommentTooLong);
-        return SubmissionResult.Valid(ticket, scores, comment.Length == 0 ? null : CommentScrubber.Scrub(comment));
+        if (comment.Length == 0) return SubmissionResult.Valid(ticket, scores, null);
+        var repliesWelcome = Text(value, ReplyOptInInputId) == TrivselsBot.Cards.ToggleInput.On;
+        return SubmissionResult.Valid(ticket, scores, CommentScrubber.Scrub(comment), repliesWelcome);
     }
 
     private static bool AnswersQuestionOutsideTicket(JsonElement value, PulseTicket ticket) =>

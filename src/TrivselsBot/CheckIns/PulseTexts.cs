@@ -17,6 +17,7 @@ public sealed record PulseTexts
     public required string CommentLabel { get; init; }
     public required string CommentHint { get; init; }
     public required string CommentReaders { get; init; }
+    public required string ReplyOptIn { get; init; }
     public required string Send { get; init; }
     public required string ThanksTitle { get; init; }
     public required Func<int, int, int, string> ResponseRate { get; init; }
@@ -51,6 +52,7 @@ public sealed record PulseTexts
         CommentLabel = "Vil du tilføje noget? (frivilligt)",
         CommentHint = "Skriv ikke navne – hverken på kolleger eller borgere.",
         CommentReaders = "Lederen og TRIO'en kan læse kommentarer – uden navn og dato, og kun når nok har svaret.",
+        ReplyOptIn = "Lederen og TRIO'en må svare mig – uden at få mit navn at vide",
         Send = "Send",
         ThanksTitle = "Tak for dine svar!",
         ResponseRate = (answered, roster, percent) => $"Indtil nu har {answered} af {roster} i teamet svaret ({percent} %).",
@@ -95,6 +97,7 @@ public sealed record PulseTexts
         CommentLabel = "Anything to add? (optional)",
         CommentHint = "Please don't write names – of colleagues or citizens.",
         CommentReaders = "Your leader and the TRIO can read comments – without name or date, and only when enough have answered.",
+        ReplyOptIn = "My leader and the TRIO may answer me – without learning my name",
         Send = "Send",
         ThanksTitle = "Thanks for your answers!",
         ResponseRate = (answered, roster, percent) => $"So far {answered} of {roster} in the team have answered ({percent}%).",

@@ -17,14 +17,17 @@ public sealed record SubmissionResult
     /// <summary>Trimmed and scrubbed of contact details and CPR numbers; null when left empty.</summary>
     public string? Comment { get; private init; }
 
+    /// <summary>The writer ticked that the leader side may answer the comment anonymously; never true without a comment.</summary>
+    public bool RepliesWelcome { get; private init; }
+
     public SubmissionErrorKind? Error { get; private init; }
 
     [MemberNotNullWhen(true, nameof(Ticket), nameof(Scores))]
     [MemberNotNullWhen(false, nameof(Error))]
     public bool IsValid => Error is null;
 
-    public static SubmissionResult Valid(PulseTicket ticket, IReadOnlyDictionary<string, int?> scores, string? comment) =>
-        new() { Ticket = ticket, Scores = scores, Comment = comment };
+    public static SubmissionResult Valid(PulseTicket ticket, IReadOnlyDictionary<string, int?> scores, string? comment, bool repliesWelcome = false) =>
+        new() { Ticket = ticket, Scores = scores, Comment = comment, RepliesWelcome = repliesWelcome && comment is not null };
 
     public static SubmissionResult Invalid(SubmissionErrorKind error) => new() { Error = error };
 }

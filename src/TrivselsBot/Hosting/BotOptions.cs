@@ -42,6 +42,9 @@ public sealed class BotOptions
 
     public bool IsAuthenticated => !string.IsNullOrWhiteSpace(AppId);
 
+    /// <summary>Whether the configuration names an App ID, before the options exist (service registration).</summary>
+    public static bool IsAuthenticatedBy(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[$"{Section}:{nameof(AppId)}"]);
+
     public BotAppType EffectiveAppType => AppType ?? (string.IsNullOrWhiteSpace(TenantId) ? BotAppType.MultiTenant : BotAppType.SingleTenant);
 
     /// <summary>A UserAssignedMSI bot: it signs in with its managed identity and has no secret or certificate.</summary>

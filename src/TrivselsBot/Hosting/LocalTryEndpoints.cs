@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TrivselsBot.Closing;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 using TrivselsBot.Trio;
@@ -8,9 +9,11 @@ namespace TrivselsBot.Hosting;
 public static class LocalTryEndpoints
 {
     /// <summary>
-    /// POST /local/pulse-now?tenant=…&amp;conversation=… fires a team's pulse at once, so a person trying the bot in the
-    /// Playground (and the end-to-end tests) need not wait for Monday. POST /local/trio-reminders-now runs the TRIO action
-    /// reminders (a TRIO's agenda is at hand with "trio dagsorden"). Exist only without an App ID, on loopback.
+    /// Time on demand, so a person trying the bot in the Playground (and the end-to-end tests) need not wait for Monday:
+    /// POST /local/pulse-now?tenant=…&amp;conversation=… fires a team's pulse at once; POST /local/close-week-now moves the
+    /// bot's clock to the start of next week and runs the week closing, so this week's answers are counted in the summary;
+    /// POST /local/trio-agenda-now?tenant=…&amp;conversation=… sends a TRIO its next meeting's agenda; POST
+    /// /local/trio-reminders-now runs the TRIO action reminders. Exist only without an App ID, answer only loopback.
     /// </summary>
     public static WebApplication MapLocalTryEndpoints(this WebApplication app)
     {
@@ -21,6 +24,21 @@ public static class LocalTryEndpoints
             var team = new TeamRef(tenant, conversation);
             if (await setups.GetAsync(team, http.RequestAborted) is null) return Results.NotFound(new { error = "That team is not set up." });
             await schedules.FirePulseNowAsync(team, http.RequestAborted);
+            return Results.Accepted();
+        });
+        app.MapPost("/local/close-week-now", async (HttpContext http, LocalTryClock clock, WeekClosing closing) =>
+        {
+            if (!LoopbackGuard.IsLoopback(http.Connection.RemoteIpAddress)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var ended = clock.EndCurrentWeek();
+            await closing.CloseAllAsync(http.RequestAborted);
+            return Results.Ok(new { closedWeek = ended.ToString(), now = clock.GetUtcNow() });
+        });
+        app.MapPost("/local/trio-agenda-now", async (HttpContext http, string tenant, string conversation, TrioStore trios, TrioSchedules schedules) =>
+        {
+            if (!LoopbackGuard.IsLoopback(http.Connection.RemoteIpAddress)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var team = new TeamRef(tenant, conversation);
+            if (await trios.GetSetupAsync(team, http.RequestAborted) is null) return Results.NotFound(new { error = "That team has no TRIO." });
+            await schedules.FireAgendaNowAsync(team, http.RequestAborted);
             return Results.Accepted();
         });
         app.MapPost("/local/trio-reminders-now", async (HttpContext http, TrioSchedules schedules) =>

@@ -35,7 +35,7 @@ public static class OrganisationSummaryCard
             new TextBlock(t.PooledHowTo) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.Small },
             new TextBlock(t.ThemesTitle(LeaderSummary.RoundLength)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },
             new TextBlock(t.ThemesHowToRead) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
-            new FactSet([.. summary.Themes.Select(theme => new Fact(theme.Theme.Name(language), SummaryCard.Score(s, theme.Score)))]) { Spacing = Spacing.Small },
+            Themes(language, s, summary.Themes),
             .. Leaders(language, s, summary.Leaders),
             new TextBlock(t.MedTitle) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },
             summary.MedItems.Count > 0
@@ -44,6 +44,16 @@ public static class OrganisationSummaryCard
             new TextBlock(t.Anonymity) { Size = TextSize.Small, IsSubtle = true, Separator = true, Spacing = Spacing.Large },
         ];
         return new AdaptiveCard(body) { Speak = t.Title(summary.LastPeriod.Week) };
+    }
+
+    /// <summary>The pooled themes as bars when every one may be shown; else the table alone, which says "for få svar".</summary>
+    private static CardElement Themes(Language language, SummaryTexts s, IReadOnlyList<OrganisationTheme> themes)
+    {
+        var table = new FactSet([.. themes.Select(theme => new Fact(theme.Theme.Name(language), SummaryCard.Score(s, theme.Score)))]) { Spacing = Spacing.Small };
+        return themes.Count > 0 && themes.All(theme => theme.Score.IsShown)
+            ? new HorizontalBarChart([.. themes.Select(theme => new ChartPoint(theme.Theme.Name(language), theme.Score.Value!.Value))], table)
+                { Color = ChartColor.CategoricalBlue, DisplayMode = "AbsoluteNoAxis", Spacing = Spacing.Small }
+            : table;
     }
 
     /// <summary>The leader group as a whole: how many answered and each question, nothing when fewer than k leaders answered.</summary>

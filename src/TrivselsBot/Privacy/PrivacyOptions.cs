@@ -19,6 +19,12 @@ public sealed class PrivacyOptions
     /// <summary>Base64 secret (at least 32 bytes) signing the ticket inside every pulse card.</summary>
     public string? CardSigningSecret { get; set; }
 
+    /// <summary>
+    /// Base64 secret (at least 32 bytes) for AES-GCM sealing the reply handle: the chat of a comment's writer who allows
+    /// anonymous replies. Keep it in Key Vault, apart from storage access: storage alone cannot open a handle.
+    /// </summary>
+    public string? ReplyHandleSecret { get; set; }
+
     /// <summary>Raw answers, comments, participation and send records are deleted this many months after their week ended; aggregates stay.</summary>
     [Range(1, 120)]
     public int RetentionMonths { get; set; } = 24;

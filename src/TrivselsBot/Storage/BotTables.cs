@@ -9,5 +9,5 @@ namespace TrivselsBot.Storage;
 
 public static class BotTables
 {
-    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables, .. SummaryServices.Tables, .. Groups.GroupServices.Tables, .. TrioServices.Tables, .. AdministrationServices.Tables];
+    public static IReadOnlyList<string> All { get; } = [ConversationReferences.TableName, TeamSetupStore.TableName, .. CheckInServices.Tables, .. Dialogue.DialogueServices.Tables, .. AmrContact.AmrContactServices.Tables, .. SummaryServices.Tables, .. Groups.GroupServices.Tables, .. TrioServices.Tables, .. AdministrationServices.Tables];
 }

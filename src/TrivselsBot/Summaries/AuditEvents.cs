@@ -18,6 +18,8 @@ public enum AuditWhat
     TrioMinutesShared,
     TrioItem,
     Erasure,
+    /// <summary>An anonymous reply to a pulse comment: who replied, for which team — never to which comment or writer.</summary>
+    DialogueReply,
 }
 
 /// <summary>How an audited request ended. Stored by name like <see cref="AuditWhat"/>: never rename a member, only add.</summary>
@@ -54,6 +56,8 @@ public enum AuditResult
     Reopened,
     Started,
     Completed,
+    /// <summary>Queued for the next batch delivery.</summary>
+    Queued,
 }
 
 /// <summary>
@@ -88,6 +92,7 @@ public sealed record AuditOutcome(AuditResult Result, int? Count = null, int? Of
     public static AuditOutcome Reopened { get; } = new(AuditResult.Reopened);
     public static AuditOutcome Started { get; } = new(AuditResult.Started);
     public static AuditOutcome Completed { get; } = new(AuditResult.Completed);
+    public static AuditOutcome Queued { get; } = new(AuditResult.Queued);
 
     public static AuditOutcome ShownAsRoles(string roles, int shownTeams, int teams) => new(AuditResult.ShownAsRoles, shownTeams, teams, roles);
 

@@ -40,6 +40,7 @@ public sealed record AuditTexts
             [AuditWhat.TrioMinutesShared] = "TRIO-referat til teamet",
             [AuditWhat.TrioItem] = "TRIO-punkt",
             [AuditWhat.Erasure] = "sletning af team",
+            [AuditWhat.DialogueReply] = "anonymt svar på en kommentar",
         },
         Outcome = o => o.Result switch
         {
@@ -74,6 +75,7 @@ public sealed record AuditTexts
             AuditResult.Reopened => "genåbnet",
             AuditResult.Started => "startet",
             AuditResult.Completed => "gennemført",
+            AuditResult.Queued => "sendes ved næste udsendelse",
             _ => o.Result.ToString(),
         },
     };
@@ -98,6 +100,7 @@ public sealed record AuditTexts
             [AuditWhat.TrioMinutesShared] = "TRIO minutes for the team",
             [AuditWhat.TrioItem] = "TRIO item",
             [AuditWhat.Erasure] = "team erasure",
+            [AuditWhat.DialogueReply] = "anonymous reply to a comment",
         },
         Outcome = o => o.Result switch
         {
@@ -132,6 +135,7 @@ public sealed record AuditTexts
             AuditResult.Reopened => "reopened",
             AuditResult.Started => "started",
             AuditResult.Completed => "completed",
+            AuditResult.Queued => "goes out with the next delivery",
             _ => o.Result.ToString(),
         },
     };

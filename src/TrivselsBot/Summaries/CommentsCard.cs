@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using TrivselsBot.Cards;
 using TrivselsBot.CheckIns;
+using TrivselsBot.Dialogue;
 using TrivselsBot.Localization;
 
 namespace TrivselsBot.Summaries;
@@ -15,7 +16,8 @@ public static class CommentsCard
 
     public static bool MayShow(Figure respondents, int commentCount) => respondents.IsShown && commentCount >= MinimumComments;
 
-    public static AdaptiveCard Build(Language language, PulsePeriod week, IReadOnlyList<string> comments)
+    /// <param name="answerable">The ids of comments whose writer allows anonymous replies: they get "Svar anonymt".</param>
+    public static AdaptiveCard Build(Language language, PulsePeriod week, IReadOnlyList<StoredComment> comments, IReadOnlySet<string> answerable, string teamConversationId)
     {
         var shuffled = comments.ToArray();
         RandomNumberGenerator.Shuffle(shuffled.AsSpan());
@@ -23,11 +25,17 @@ public static class CommentsCard
         var note = language == Language.English
             ? "In random order and without dates. Phone numbers, e-mail addresses and CPR numbers were removed where found."
             : "I tilfældig rækkefølge og uden datoer. Telefonnumre, e-mails og CPR-numre er fjernet, hvor de fandtes.";
-        return new AdaptiveCard(
-        [
+        var body = new List<CardElement>
+        {
             new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder },
             new TextBlock(note) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
-            .. shuffled.Select(c => new Container([new TextBlock("“" + c + "”")]) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Small }),
-        ]);
+        };
+        foreach (var comment in shuffled)
+        {
+            body.Add(new Container([new TextBlock("“" + comment.Text + "”")]) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Small });
+            if (answerable.Contains(comment.Id)) body.AddRange(DialogueCards.ReplyBox(language, teamConversationId, week, comment.Id));
+        }
+        if (shuffled.Any(c => answerable.Contains(c.Id))) body.Add(DialogueCards.SignToggle(language));
+        return new AdaptiveCard(body);
     }
 }

@@ -7,8 +7,9 @@ namespace TrivselsBot.Summaries;
 
 /// <summary>
 /// The leader summary as one card: response rate, overall wellbeing with its 13-week trend, Vægten, the themes, and
-/// what is worth talking about. The trend and the bars are block characters in text, so they render in Teams and the
-/// Agents Playground with no image to fetch. Every suppressed figure reads "for få svar".
+/// what is worth talking about. Teams draws the trend, Vægten and the themes as charts; every chart falls back to block
+/// characters in text (what hosts without charts, like the Agents Playground, show), so no image is ever fetched.
+/// Every suppressed figure reads "for få svar", and no chart draws one.
 /// </summary>
 public static class SummaryCard
 {
@@ -52,13 +53,38 @@ public static class SummaryCard
         ]) { Separator = true, Spacing = Spacing.Medium };
         yield return new TextBlock($"»{summary.AnchorQuestion.Text(language)}«") { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.Small };
         yield return new TextBlock(t.TrendTitle(summary.AnchorTrend.Count)) { Size = TextSize.Small, Weight = TextWeight.Bolder };
-        yield return new ColumnSet([.. summary.AnchorTrend.Select(p => new Column([Spark(p.Score)]) { Width = "1" })]) { Spacing = Spacing.Small };
-        yield return new ColumnSet(
+        var cells = new Container(
         [
-            new Column([WeekLabel(t.Week(summary.AnchorTrend[0].Period.Week))]) { Width = "stretch" },
-            new Column([WeekLabel(t.Week(summary.AnchorTrend[^1].Period.Week))]) { Width = "auto" },
-        ]) { Spacing = Spacing.None };
+            new ColumnSet([.. summary.AnchorTrend.Select(p => new Column([Spark(p.Score)]) { Width = "1" })]) { Spacing = Spacing.Small },
+            new ColumnSet(
+            [
+                new Column([WeekLabel(t.Week(summary.AnchorTrend[0].Period.Week))]) { Width = "stretch" },
+                new Column([WeekLabel(t.Week(summary.AnchorTrend[^1].Period.Week))]) { Width = "auto" },
+            ]) { Spacing = Spacing.None },
+        ]) { Spacing = Spacing.Small };
+        yield return TrendChart(t, summary.AnchorTrend, cells);
         yield return new TextBlock(t.TrendGaps) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None };
+    }
+
+    /// <summary>
+    /// The trend as a line chart, the cells as its fallback. Weeks without a figure split the line: each run of weeks with
+    /// a figure is its own series in the same colour, so a suppressed week is a gap, never a zero.
+    /// </summary>
+    private static CardElement TrendChart(SummaryTexts t, IReadOnlyList<TrendPoint> trend, Container cells)
+    {
+        var runs = new List<List<ChartPoint>>();
+        var run = new List<ChartPoint>();
+        foreach (var point in trend)
+        {
+            if (point.Score.Value is { } value) run.Add(new ChartPoint(point.Period.Week.ToString(CultureInfo.InvariantCulture), value));
+            else if (run.Count > 0) (runs, run) = ([.. runs, run], []);
+        }
+        if (run.Count > 0) runs.Add(run);
+        if (runs.Sum(r => r.Count) < 2) return cells;
+        return new LineChart([.. runs.Select(r => new LineChartSeries(t.AnchorTitle, r) { Color = ChartColor.CategoricalBlue })], cells)
+        {
+            XAxisTitle = t.WeekAxis, YAxisTitle = t.ScaleTitle, YMin = 0, YMax = 100, Spacing = Spacing.Small,
+        };
     }
 
     /// <summary>One week of the sparkline: a block as tall as the score, or a dot where there is no figure to show.</summary>
@@ -72,10 +98,17 @@ public static class SummaryCard
     private static IEnumerable<CardElement> Balance(SummaryTexts t, VaegtenBalance balance)
     {
         yield return new TextBlock(t.BalanceTitle(LeaderSummary.RoundLength)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium };
-        yield return Bar(t, t.Loads, balance.Load, TextColor.Attention);
-        yield return Bar(t, t.Resources, balance.Resources, TextColor.Good);
+        var cells = new Container([Bar(t, t.Loads, balance.Load, TextColor.Attention), Bar(t, t.Resources, balance.Resources, TextColor.Good)]) { Spacing = Spacing.Small };
+        yield return BalanceChart(t, balance, cells);
         yield return new TextBlock(t.BalanceHowToRead) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.Small };
     }
+
+    /// <summary>Vægten's two sides as bars, only when both may be shown; else <paramref name="fallback"/> alone, which says "for få svar".</summary>
+    internal static CardElement BalanceChart(SummaryTexts t, VaegtenBalance balance, CardElement fallback) =>
+        balance.Load.Value is { } load && balance.Resources.Value is { } resources
+            ? new HorizontalBarChart([new ChartPoint(t.Loads, load) { Color = ChartColor.Attention }, new ChartPoint(t.Resources, resources) { Color = ChartColor.Good }], fallback)
+                { DisplayMode = "AbsoluteNoAxis", Spacing = fallback.Spacing }
+            : fallback;
 
     /// <summary>A labelled bar of <see cref="BarCells"/> cells, each 5 points.</summary>
     private static ColumnSet Bar(SummaryTexts t, string label, Figure figure, TextColor color)
@@ -94,8 +127,17 @@ public static class SummaryCard
     {
         yield return new TextBlock(t.ThemesTitle(LeaderSummary.RoundLength)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium };
         yield return new TextBlock(t.ThemesHowToRead(LeaderSummary.RoundLength)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None };
-        yield return new FactSet([.. summary.Themes.Select(theme => new Fact(theme.Theme.Name(language), ThemeValue(t, theme.Score)))]) { Spacing = Spacing.Small };
+        var table = new FactSet([.. summary.Themes.Select(theme => new Fact(theme.Theme.Name(language), ThemeValue(t, theme.Score)))]) { Spacing = Spacing.Small };
+        // A chart only when it can show every theme: a bar left out would hide a "for få svar" the table says.
+        yield return summary.Themes.All(theme => theme.Score.Now.IsShown)
+            ? new HorizontalBarChart([.. summary.Themes.Select(theme => new ChartPoint(ThemeLabel(t, language, theme), theme.Score.Now.Value!.Value))], table)
+                { Color = ChartColor.CategoricalBlue, DisplayMode = "AbsoluteNoAxis", Spacing = Spacing.Small }
+            : table;
     }
+
+    /// <summary>"Arbejdsmængde ↓ −8": the bar's label carries the change the table shows beside the score.</summary>
+    private static string ThemeLabel(SummaryTexts t, Language language, ThemeScore theme) =>
+        Change(t, theme.Score) is { } change ? $"{theme.Theme.Name(language)} {change}" : theme.Theme.Name(language);
 
     private static string ThemeValue(SummaryTexts t, Comparison score)
     {

@@ -14,6 +14,8 @@ public sealed record SummaryTexts
     public required string AnchorBefore { get; init; }
     public required Func<int, string> TrendTitle { get; init; }
     public required string TrendGaps { get; init; }
+    public required string ScaleTitle { get; init; }
+    public required string WeekAxis { get; init; }
     public required Func<int, string> Week { get; init; }
     public required Func<int, string> BalanceTitle { get; init; }
     public required string Loads { get; init; }
@@ -38,7 +40,9 @@ public sealed record SummaryTexts
         AnchorTitle = "Trivsel i alt",
         AnchorBefore = "mod de 4 uger før",
         TrendTitle = weeks => $"De seneste {weeks} uger",
-        TrendGaps = "· = for få svar eller ingen måling den uge",
+        TrendGaps = "Hul eller · = for få svar eller ingen måling den uge",
+        ScaleTitle = "0-100, højere er bedre",
+        WeekAxis = "Uge",
         Week = week => $"uge {week}",
         BalanceTitle = weeks => $"Vægten – de seneste {weeks} uger",
         Loads = "Belastninger",
@@ -62,7 +66,9 @@ public sealed record SummaryTexts
         AnchorTitle = "Overall wellbeing",
         AnchorBefore = "against the 4 weeks before",
         TrendTitle = weeks => $"The last {weeks} weeks",
-        TrendGaps = "· = too few answers or no pulse that week",
+        TrendGaps = "A gap or · = too few answers or no pulse that week",
+        ScaleTitle = "0-100, higher is better",
+        WeekAxis = "Week",
         Week = week => $"week {week}",
         BalanceTitle = weeks => $"Vægten (the balance) – the last {weeks} weeks",
         Loads = "Loads",

@@ -3,12 +3,12 @@ using TrivselsBot.BotConnector;
 namespace TrivselsBot.Teams;
 
 /// <summary>Who is in a team or group chat right now, page by page from the connector. Read fresh for every pulse.</summary>
-public sealed class TeamRoster(ConnectorClient connector)
+public class TeamRoster(ConnectorClient connector)
 {
     private const int PageSize = 500;
 
     /// <summary>The members with an Entra object id (bots and anonymous guests have none), or null when the connector cannot be reached.</summary>
-    public async Task<IReadOnlyList<TeamsChannelAccount>?> GetMembersAsync(string serviceUrl, string conversationId, CancellationToken ct)
+    public virtual async Task<IReadOnlyList<TeamsChannelAccount>?> GetMembersAsync(string serviceUrl, string conversationId, CancellationToken ct)
     {
         var members = new List<TeamsChannelAccount>();
         string? continuation = null;

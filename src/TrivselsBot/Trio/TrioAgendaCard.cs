@@ -28,10 +28,13 @@ public static class TrioAgendaCard
             new FactSet(
             [
                 new(s.ResponseRateLabel, SummaryCard.ResponseRate(s, pulse.ResponseRate)),
-                new(s.Loads, SummaryCard.Score(s, pulse.Balance.Load)),
-                new(s.Resources, SummaryCard.Score(s, pulse.Balance.Resources)),
                 new(t.Attention, pulse.Attention.Count == 0 ? s.NotMeasured : string.Join("; ", pulse.Attention.Select(a => $"{a.Theme.Name(language)} ({s.Reason(a.Reason)})"))),
             ]),
+            SummaryCard.BalanceChart(s, pulse.Balance, new FactSet(
+            [
+                new(s.Loads, SummaryCard.Score(s, pulse.Balance.Load)),
+                new(s.Resources, SummaryCard.Score(s, pulse.Balance.Resources)),
+            ]) { Spacing = Spacing.Small }),
             new TextBlock(t.BalanceQuestion) { Weight = TextWeight.Bolder },
             new TextBlock(t.BalanceFollowUp) { Size = TextSize.Small, Spacing = Spacing.None },
             new TextBlock(s.Anonymity(pulse.MinimumGroupSize)) { Size = TextSize.Small, IsSubtle = true },

@@ -53,6 +53,13 @@ public sealed class TrioSchedules(ISchedulerFactory schedulers, IOptions<TrioOpt
         return (await scheduler.GetTrigger(new TriggerKey(AgendaName, TeamSchedules.Group(team)), ct)) is ISimpleTrigger trigger ? trigger.NextFireTimeUtc : null;
     }
 
+    /// <summary>Sends the TRIO its next meeting's agenda at once, outside its schedule (which it leaves alone).</summary>
+    public async Task FireAgendaNowAsync(TeamRef team, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.TriggerJob(new JobKey(AgendaName, TeamSchedules.Group(team)), ct);
+    }
+
     public async Task FireRemindersNowAsync(CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);

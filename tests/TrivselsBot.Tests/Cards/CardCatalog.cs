@@ -46,13 +46,33 @@ public static class CardCatalog
                 ]));
             yield return ("AuditCommand.Card", $"audit-empty-{suffix}", TrivselsBot.Summaries.AuditCommand.Card(language, []));
             yield return ("CommentsCard.Build", $"comments-{suffix}", TrivselsBot.Summaries.CommentsCard.Build(language, new PulsePeriod(2026, 48),
-                ["Travl uge med to nye borgere, men vi hjalp hinanden godt.", "Savner at vi taler om vagtplanen på personalemødet.", "Tak for supervisionen i torsdags."]));
+                [new("c1", "Travl uge med to nye borgere, men vi hjalp hinanden godt."), new("c2", "Savner at vi taler om vagtplanen på personalemødet."), new("c3", "Tak for supervisionen i torsdags.")],
+                new HashSet<string> { "c2" }, "19:team@thread.tacv2"));
+            foreach (var dialogueCard in DialogueCards(language, suffix)) yield return dialogueCard;
+            yield return ("AmrCards.Consent", $"amr-consent-{suffix}", TrivselsBot.AmrContact.AmrCards.Consent(language, ["Lone Hansen", "Karim Ali"],
+                new TrivselsBot.AmrContact.SealedOffer("tenant|team", "0a1b2c3d4e5f60718293a4b5", 1_795_000_000, new string('a', 64))));
+            yield return ("AmrCards.NoAmr", $"amr-none-{suffix}", TrivselsBot.AmrContact.AmrCards.NoAmr(language, new TrivselsBot.AmrContact.AmrContactOptions().FallbackText, "https://intranet.example/vold"));
+            yield return ("AmrCards.ToAmr", $"amr-to-amr-{suffix}", TrivselsBot.AmrContact.AmrCards.ToAmr(language, "Mette Jensen", "Bostedet Lyngly"));
+            yield return ("AmrCards.Receipt", $"amr-receipt-{suffix}", TrivselsBot.AmrContact.AmrCards.Receipt("Tak. Lone Hansen har fået besked og kontakter dig."));
             foreach (var summaryCard in SummaryCards(language, suffix)) yield return summaryCard;
             foreach (var groupsCard in GroupsCards(language, suffix)) yield return groupsCard;
             foreach (var trioCard in TrioCards(language, suffix)) yield return trioCard;
             foreach (var administrationCard in AdministrationCards(language, suffix)) yield return administrationCard;
             foreach (var organisationCard in OrganisationCards(language, suffix)) yield return organisationCard;
         }
+    }
+
+    private static IEnumerable<(string, string, AdaptiveCard)> DialogueCards(Language language, string suffix)
+    {
+        var week = new PulsePeriod(2026, 48);
+        const string comment = "Savner at vi taler om vagtplanen på personalemødet.";
+        yield return ("DialogueCards.ToWriter", $"dialogue-to-writer-{suffix}", TrivselsBot.Dialogue.DialogueCards.ToWriter(language, week, comment,
+            TrivselsBot.Dialogue.DialogueTexts.For(language).YourLeader, "Tak for at sige det. Vi tager vagtplanen op på mødet i næste uge – hvad fylder mest?", "tenant|team|2026-W48", "c2"));
+        yield return ("DialogueCards.ToLeader", $"dialogue-to-leader-{suffix}", TrivselsBot.Dialogue.DialogueCards.ToLeader(language, week, comment,
+            "Mest weekendvagterne, der bliver byttet i sidste øjeblik.", "19:team@thread.tacv2", "c2"));
+        yield return ("DialogueCards.Ended", $"dialogue-ended-{suffix}", TrivselsBot.Dialogue.DialogueCards.Ended(language, week, comment, blocked: false));
+        yield return ("DialogueCards.Ended", $"dialogue-blocked-{suffix}", TrivselsBot.Dialogue.DialogueCards.Ended(language, week, comment, blocked: true));
+        yield return ("DialogueCards.Receipt", $"dialogue-receipt-{suffix}", TrivselsBot.Dialogue.DialogueCards.Receipt(TrivselsBot.Dialogue.DialogueTexts.For(language).WriterClosedReceipt));
     }
 
     private static IEnumerable<(string, string, AdaptiveCard)> AdministrationCards(Language language, string suffix)

@@ -15,7 +15,7 @@ public sealed class AnswerStoreSealTests(AzuriteServer azurite)
     {
         var tables = PrefixedTableService.FromConnectionString(azurite.ConnectionString);
         foreach (var name in AnswerStore.Tables) await tables.GetTableClient(name).CreateIfNotExistsAsync();
-        var store = new AnswerStore(tables, TimeProvider.System);
+        var store = new AnswerStore(tables, new TrivselsBot.Dialogue.DialogueStore(tables, new TrivselsBot.Dialogue.Sealer(new byte[32])), TimeProvider.System);
         var team = new TeamRef("tenant-seal", Guid.NewGuid().ToString("N"));
         var week = new PulsePeriod(2026, 48);
         var partition = AnswerStore.Partition(team, week);

@@ -186,6 +186,7 @@ public sealed class BotCredentialsTests : IDisposable
             b.Configuration["Storage:ConnectionString"] = AzuriteServer.ConnectionStringFor(1);
             b.Configuration["Privacy:PseudonymSecret"] = TestSecrets.Pseudonym;
             b.Configuration["Privacy:CardSigningSecret"] = TestSecrets.CardSigning;
+            b.Configuration["Privacy:ReplyHandleSecret"] = TestSecrets.ReplyHandle;
             foreach (var (name, value) in settings) b.Configuration[name] = value;
         });
 }

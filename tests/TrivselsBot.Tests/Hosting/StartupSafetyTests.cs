@@ -37,6 +37,7 @@ public sealed class StartupSafetyTests
             b.Configuration["Bot:AppPassword"] = "client-secret";
             b.Configuration["Privacy:PseudonymSecret"] = TestSecrets.Pseudonym;
             b.Configuration["Privacy:CardSigningSecret"] = TestSecrets.CardSigning;
+            b.Configuration["Privacy:ReplyHandleSecret"] = TestSecrets.ReplyHandle;
         });
 
         Assert.NotNull(app);
@@ -46,6 +47,7 @@ public sealed class StartupSafetyTests
     [InlineData("Bot:AppPassword", "client-secret")]
     [InlineData("Privacy:PseudonymSecret", "c2hvcnQ=")]
     [InlineData("Privacy:CardSigningSecret", "not base64!")]
+    [InlineData("Privacy:ReplyHandleSecret", "")]
     public void A_real_deployment_without_its_secrets_refuses_to_start(string missing, string badValue)
     {
         var settings = new Dictionary<string, string?>
@@ -55,6 +57,7 @@ public sealed class StartupSafetyTests
             ["Bot:AppPassword"] = "client-secret",
             ["Privacy:PseudonymSecret"] = TestSecrets.Pseudonym,
             ["Privacy:CardSigningSecret"] = TestSecrets.CardSigning,
+            ["Privacy:ReplyHandleSecret"] = TestSecrets.ReplyHandle,
         };
         settings[missing] = missing == "Bot:AppPassword" ? "" : badValue;
 

@@ -94,5 +94,6 @@ public sealed class TeamsCommandMenuTests(BuiltTeamsPackage package)
         b.Configuration["Scheduling:SqlitePath"] = Path.Combine(Path.GetTempPath(), "trivselsbot-tests", Guid.NewGuid().ToString("N"), "scheduler.db");
         b.Configuration["Privacy:PseudonymSecret"] = TestSecrets.Pseudonym;
         b.Configuration["Privacy:CardSigningSecret"] = TestSecrets.CardSigning;
+        b.Configuration["Privacy:ReplyHandleSecret"] = TestSecrets.ReplyHandle;
     });
 }

@@ -26,7 +26,8 @@ public sealed class SummaryCardTests
             .With(Week(WeeksBeforeLast(3), 4))
             .Without(WeeksBeforeLast(2));
 
-        var trend = Card(weeks.Summarise()).Body.OfType<ColumnSet>().Single(set => set.Columns.Count == LeaderSummary.TrendLength);
+        var chart = Card(weeks.Summarise()).Body.OfType<LineChart>().Single();
+        var trend = Assert.IsType<Container>(chart.Fallback).Items.OfType<ColumnSet>().Single(set => set.Columns.Count == LeaderSummary.TrendLength);
 
         var blocks = trend.Columns.Select(c => Assert.IsType<TextBlock>(Assert.Single(c.Items)).Text).ToList();
         Assert.Equal(("▁", "█", "·", "·"), (blocks[0], blocks[1], blocks[^4], blocks[^3]));

@@ -52,6 +52,7 @@ public static class PulseCard
                 MaxLength = PulseSubmission.MaximumCommentLength,
                 Spacing = Spacing.Large,
             });
+            body.Add(new ToggleInput(PulseSubmission.ReplyOptInInputId, t.ReplyOptIn) { Spacing = Spacing.Small });
             body.Add(new TextBlock(t.CommentReaders) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
         }
         var data = new JsonObject

@@ -5,6 +5,7 @@ using TrivselsBot.Bench;
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- answers [members] [concurrency]
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- summary [employees] [teamSize]   (leader summary, then the organisation roll-up)
 // dotnet run -c Release --project bench/TrivselsBot.Bench -- resume [teams] [trioItems] [runs]   (the "resumé" command through the bot)
+// dotnet run -c Release --project bench/TrivselsBot.Bench -- faults [scenario numbers…]   (the service in separate processes, broken on purpose)
 var benchmark = args.FirstOrDefault() ?? "inbound";
 switch (benchmark)
 {
@@ -36,8 +37,10 @@ switch (benchmark)
             trioItems: args.Length > 2 ? int.Parse(args[2]) : 20,
             runs: args.Length > 3 ? int.Parse(args[3]) : 200);
         break;
+    case "faults":
+        return await FaultsCommand.RunAsync(args.Skip(1).Select(int.Parse).ToList());
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: inbound, fanout, answers, summary, resume");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: inbound, fanout, answers, summary, resume, faults");
         return 2;
 }
 return 0;

@@ -13,7 +13,9 @@ namespace TrivselsBot.Testing;
 /// A local Bot Connector for one tenant that enforces Teams' documented throttling and answers 429 + Retry-After past it:
 /// per tenant <see cref="TenantRequestsPerSecond"/> in any sliding second, per conversation 7/1 s, 8/2 s and 60/30 s
 /// (requests it refuses do not count). It creates 1:1 conversations (<c>POST v3/conversations</c>), accepts activities
-/// sent to them, counts the cards each user got, and can be scripted to refuse a user's next requests.
+/// sent to them, counts the cards each user got, and can be scripted to refuse a user's next requests. Teams added with
+/// <see cref="AddTeam"/> have a roster (<c>GET …/pagedmembers</c>, <c>…/members</c>, <c>v3/teams/{id}</c>) and take posts,
+/// replies and updates; <see cref="Faults"/> adds 429 bursts, 500s and cut connections to creates and 1:1 sends.
 /// </summary>
 public sealed partial class TeamsLimitsConnector : IAsyncDisposable
 {
@@ -24,20 +26,31 @@ public sealed partial class TeamsLimitsConnector : IAsyncDisposable
     private readonly Queue<long> _tenantWindow = new();
     private readonly Dictionary<string, Queue<long>> _conversationWindows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _userOfConversation = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TeamRoster> _teams = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _cards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedAnswer>> _scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<ConnectorRequest> _requests = new();
     private WebApplication? _app;
     private int _generation;
     private int _throttled;
+    private int _overLimits;
 
     public string ServiceUrl { get; private set; } = "";
 
     /// <summary>The tenant's limit; may be changed between runs.</summary>
     public int TenantRequestsPerSecond { get; set; }
 
-    /// <summary>429s answered, scripted ones included.</summary>
+    /// <summary>Which 1:1 sends count as a card for <see cref="CardsPerUser"/> (given the user and the activity sent); every send when null.</summary>
+    public Func<string, JsonNode?, bool>? CountsAsCard { get; set; }
+
+    /// <summary>Faults injected into creates and 1:1 sends before the limits are applied; none when null.</summary>
+    public ConnectorFaults? Faults { get; set; }
+
+    /// <summary>429s answered, scripted ones and those of <see cref="Faults"/> included.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
+
+    /// <summary>429s answered because a request went over Teams' limits (not scripted, not a fault burst).</summary>
+    public int OverLimits => Volatile.Read(ref _overLimits);
 
     /// <summary>Every request in arrival order, with the user it concerned and the status answered.</summary>
     public IReadOnlyList<ConnectorRequest> Requests => _requests.ToList();
@@ -78,58 +91,99 @@ public sealed partial class TeamsLimitsConnector : IAsyncDisposable
         _cards.Clear();
         _requests.Clear();
         Interlocked.Exchange(ref _throttled, 0);
+        Interlocked.Exchange(ref _overLimits, 0);
     }
 
     private async Task HandleAsync(HttpContext http)
     {
-        var path = http.Request.Path.Value ?? "";
         var body = http.Request.ContentLength is > 0 ? await JsonNode.ParseAsync(http.Request.Body) : null;
-        var send = ActivitiesPath().Match(path);
-        var (kind, userId, conversationId) = path == "/v3/conversations" && http.Request.Method == "POST"
-            ? ("create", body?["members"]?[0]?["id"]?.GetValue<string>(), null)
-            : send.Success && http.Request.Method == "POST"
-                ? ("send", UserOf(send.Groups["id"].Value), send.Groups["id"].Value)
-                : ("other", null, null);
+        var (kind, conversationId) = Classify(http.Request.Method, http.Request.Path.Value ?? "");
+        var userId = kind switch
+        {
+            RequestKind.Create => body?["members"]?[0]?["id"]?.GetValue<string>(),
+            RequestKind.Send => UserOf(conversationId!),
+            _ => null,
+        };
+        if (kind == RequestKind.Send && userId is null && _teams.ContainsKey(conversationId!)) kind = RequestKind.Post;
 
-        var (status, retryAfter) = Decide(kind, userId, conversationId);
-        _requests.Enqueue(new ConnectorRequest(Stopwatch.GetTimestamp(), kind, userId, status));
+        var fault = kind is RequestKind.Create or RequestKind.Send && userId is not null ? Faults?.Next(userId) : null;
+        if (fault == ConnectorFault.Drop)
+        {
+            Record(http, kind, userId, ConnectorRequest.Dropped);
+            http.Abort(); // the connection is cut before anything was done: the request had no effect
+            return;
+        }
+
+        var (status, retryAfter) = fault switch
+        {
+            ConnectorFault.ServerError => (500, null),
+            ConnectorFault.Throttle => (429, Faults!.BurstRetryAfterSeconds),
+            _ => Decide(kind, userId, conversationId),
+        };
+        Record(http, kind, userId, status);
         http.Response.StatusCode = status;
         if (retryAfter is { } seconds) http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (status == 429) Interlocked.Increment(ref _throttled);
         if (status >= 400)
         {
-            await http.Response.WriteAsJsonAsync(new { error = new { code = status == 429 ? "TooManyRequests" : "Scripted", message = "refused" } });
+            var code = status switch { 429 => "TooManyRequests", 500 => "InternalServerError", 404 => "ConversationNotFound", _ => "Scripted" };
+            await http.Response.WriteAsJsonAsync(new { error = new { code, message = "refused" } });
             return;
         }
+        await AnswerAsync(http, kind, userId, conversationId, body);
+    }
 
-        if (kind == "create")
+    private async Task AnswerAsync(HttpContext http, RequestKind kind, string? userId, string? conversationId, JsonNode? body)
+    {
+        switch (kind)
         {
-            var id = $"a:1on1-{Volatile.Read(ref _generation)}-{userId}";
-            lock (_gate) _userOfConversation[id] = userId!;
-            await http.Response.WriteAsJsonAsync(new { id });
-            return;
+            case RequestKind.Create:
+                var id = $"a:1on1-{Volatile.Read(ref _generation)}-{userId}";
+                lock (_gate) _userOfConversation[id] = userId!;
+                await http.Response.WriteAsJsonAsync(new { id });
+                return;
+            case RequestKind.Members:
+            case RequestKind.PagedMembers:
+            case RequestKind.Team:
+                await AnswerTeamAsync(http, kind, _teams[conversationId!]);
+                return;
+            case RequestKind.Send:
+                if (CountsAsCard?.Invoke(userId!, body) ?? true) _cards.AddOrUpdate(userId!, 1, (_, n) => n + 1);
+                break;
         }
-        _cards.AddOrUpdate(userId!, 1, (_, n) => n + 1);
         await http.Response.WriteAsJsonAsync(new { id = "act-" + Guid.NewGuid().ToString("N") });
     }
 
-    private (int Status, int? RetryAfter) Decide(string kind, string? userId, string? conversationId)
+    private void Record(HttpContext http, RequestKind kind, string? userId, int status) =>
+        _requests.Enqueue(new ConnectorRequest(Stopwatch.GetTimestamp(), kind.ToString().ToLowerInvariant(), userId, status, http.Connection.RemotePort));
+
+    private (int Status, int? RetryAfter) Decide(RequestKind kind, string? userId, string? conversationId)
     {
-        if (kind == "other" || userId is null) return (404, null);
-        if (_scripts.TryGetValue(userId, out var script) && script.TryDequeue(out var scripted)) return (scripted.Status, scripted.RetryAfterSeconds);
+        var known = kind switch
+        {
+            RequestKind.Create or RequestKind.Send => userId is not null,
+            RequestKind.Other => false,
+            _ => _teams.ContainsKey(conversationId!) || UserOf(conversationId!) is not null,
+        };
+        if (!known) return (404, null);
+        if (userId is not null && _scripts.TryGetValue(userId, out var script) && script.TryDequeue(out var scripted)) return (scripted.Status, scripted.RetryAfterSeconds);
 
         var now = Stopwatch.GetTimestamp();
         lock (_gate)
         {
             Trim(_tenantWindow, now, TimeSpan.FromSeconds(1));
             var wait = WaitFor(_tenantWindow, TenantRequestsPerSecond, TimeSpan.FromSeconds(1), now);
-            var conversation = conversationId is null ? null : WindowOf(conversationId, now);
+            var conversation = kind == RequestKind.Create ? null : WindowOf(conversationId!, now);
             foreach (var (count, window) in conversation is null ? [] : ConversationLimits)
             {
                 var conversationWait = WaitFor(conversation!, count, window, now);
                 if (conversationWait > wait) wait = conversationWait;
             }
-            if (wait > TimeSpan.Zero) return (429, Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)));
+            if (wait > TimeSpan.Zero)
+            {
+                Interlocked.Increment(ref _overLimits);
+                return (429, Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)));
+            }
 
             _tenantWindow.Enqueue(now);
             conversation?.Enqueue(now);
@@ -161,9 +215,6 @@ public sealed partial class TeamsLimitsConnector : IAsyncDisposable
         lock (_gate) return _userOfConversation.GetValueOrDefault(conversationId);
     }
 
-    [GeneratedRegex("^/v3/conversations/(?<id>[^/]+)/activities$")]
-    private static partial Regex ActivitiesPath();
-
     public async ValueTask DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
@@ -173,5 +224,12 @@ public sealed partial class TeamsLimitsConnector : IAsyncDisposable
 /// <summary>A scripted answer: an HTTP status and, for a 429, the Retry-After in seconds.</summary>
 public sealed record ScriptedAnswer(int Status, int? RetryAfterSeconds = null);
 
-/// <summary>One request as the connector saw it: when (a Stopwatch timestamp), create or send, for whom, and its answer.</summary>
-public sealed record ConnectorRequest(long Timestamp, string Kind, string? UserId, int Status);
+/// <summary>
+/// One request as the connector saw it: when (a Stopwatch timestamp), its kind (create, send, post, reply, update, delete,
+/// members, pagedmembers, team, other), for whom, its answer (<see cref="Dropped"/> when the connection was cut) and the
+/// client's port (which process sent it).
+/// </summary>
+public sealed record ConnectorRequest(long Timestamp, string Kind, string? UserId, int Status, int RemotePort = 0)
+{
+    public const int Dropped = 0;
+}

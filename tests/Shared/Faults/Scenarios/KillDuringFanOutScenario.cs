@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace TrivselsBot.Testing.Faults.Scenarios;
+
+/// <summary>
+/// Scenario 1: a team's pulse fanned out 1:1 by a bot process that is killed with SIGKILL at a random point and started
+/// again. Quartz (SQLite) gives the interrupted pulse job back to the restarted process, which sends the rest; the
+/// members that were in flight at the kill are claimed by the dead run and taken over once their claims are stale
+/// (Delivery:StaleClaimAfter at its one-minute minimum). Every member should get exactly one card; a card that left
+/// just before the kill, with its claim never marked sent, is sent again: at most Delivery:MaxParallelSends of them.
+/// </summary>
+public sealed class KillDuringFanOutScenario(int members, string? tablesConnectionString = null) : IFaultScenario
+{
+    /// <summary>Delivery:MaxParallelSends, the product's default: the most members in flight when the process dies.</summary>
+    public const int InFlightBound = 16;
+
+    internal static readonly TimeSpan StaleClaimAfter = TimeSpan.FromMinutes(1);
+
+    /// <summary>After a run: the pulse cards that had arrived when the process was killed.</summary>
+    public int CardsBeforeKill { get; private set; }
+
+    /// <summary>After a run: the cards the restarted process sent by itself, before any claim was stale.</summary>
+    public int CardsAfterRestart { get; private set; }
+
+    public string Name => $"kill -9 during a fan-out to {members:N0} members";
+
+    public async Task<FaultOutcome> RunAsync(CancellationToken ct)
+    {
+        var total = Stopwatch.StartNew();
+        using var azurite = tablesConnectionString is null ? await AzuriteProcess.StartAsync() : null;
+        var tables = tablesConnectionString ?? azurite!.ConnectionString;
+        await using var teams = await TeamsLimitsConnector.StartAsync();
+        var team = PulsedTeam.AddTo(teams, members);
+        var prefix = BotUnderTest.NewTablePrefix();
+        var settings = BotProcess.Settings(tables, prefix);
+        settings["Delivery:StaleClaimAfter"] = "00:01:00";
+        await using var bot = await BotProcess.StartAsync("kill-during-fan-out", settings);
+
+        var answers = new List<int> { await team.SetUpAsync(bot, teams.ServiceUrl) };
+        await Task.Delay(TimeSpan.FromSeconds(2), ct); // the setup's roster reads leave the team's 2-second window
+        var fanOut = Stopwatch.StartNew();
+        answers.Add(await team.FireAsync(bot));
+
+        var killAt = Random.Shared.Next(members / 10, members * 3 / 4 + 1);
+        await team.WaitForCardsAsync(teams, killAt, TimeSpan.FromMinutes(3), ct);
+        await bot.KillAsync();
+        var killedAfter = fanOut.Elapsed;
+        var atKill = team.Count(teams).Cards;
+        var restart = Stopwatch.StartNew();
+        await bot.RestartAsync();
+        var restartTook = restart.Elapsed;
+
+        int? beforeResume = null;
+        var resumes = await team.WaitUntilDeliveredAsync(tables, prefix, StaleClaimAfter, async () =>
+        {
+            beforeResume ??= team.Count(teams).Cards;
+            answers.Add(await team.FireAsync(bot));
+        }, TimeSpan.FromMinutes(5), ct);
+        var delivered = fanOut.Elapsed;
+        var count = team.Count(teams);
+        CardsBeforeKill = atKill;
+        CardsAfterRestart = (beforeResume ?? count.Cards) - atKill;
+
+        return new FaultOutcome(Name, count.Lost, count.Duplicates, InFlightBound, answers.Count(s => s >= 500), PartialWrites: 0, total.Elapsed,
+        [
+            new("members", members.ToString("N0", CultureInfo.InvariantCulture)),
+            new("killed (SIGKILL) after", $"{atKill} cards, {killedAfter.TotalSeconds:0.0} s"),
+            new("restart until healthy", $"{restartTook.TotalSeconds:0.0} s"),
+            new("cards sent by the restarted process", $"{CardsAfterRestart} before claims went stale"),
+            new("pulse fired again for stale claims", $"{resumes}× (the product itself resumes {StaleClaimAfter.TotalMinutes + 1:0} min after the run)"),
+            new("every member decided after", $"{delivered.TotalSeconds:0.0} s"),
+            new("cards sent", count.Cards.ToString(CultureInfo.InvariantCulture)),
+            new("duplicates / bound", $"{count.Duplicates} / {InFlightBound} (Delivery:MaxParallelSends: cards in flight at the kill)"),
+            new("cards to the wrong person", team.WrongRecipient.ToString(CultureInfo.InvariantCulture)),
+            new("429s for going over Teams' limits", teams.OverLimits.ToString(CultureInfo.InvariantCulture)),
+        ]);
+    }
+}

@@ -1,10 +1,11 @@
 using TrivselsBot.Testing;
 using TrivselsBot.Testing.Faults.Scenarios;
+using Xunit.Abstractions;
 
 namespace TrivselsBot.Tests.Reliability;
 
 /// <summary>Scenario 5 small: the Bot Connector answers 429 bursts, 500s and cut connections during a fan-out.</summary>
-public sealed class ConnectorFaultsTests(AzuriteServer azurite) : IClassFixture<AzuriteServer>
+public sealed class ConnectorFaultsTests(AzuriteServer azurite, ITestOutputHelper output) : IClassFixture<AzuriteServer>
 {
     private const int Members = 200;
 
@@ -14,6 +15,7 @@ public sealed class ConnectorFaultsTests(AzuriteServer azurite) : IClassFixture<
         var scenario = new ConnectorFaultsScenario(Members, azurite.ConnectionString);
 
         var outcome = await scenario.RunAsync(default);
+        foreach (var (name, value) in outcome.Figures) output.WriteLine($"{name}: {value}");
 
         Assert.True(scenario.Injected!.BurstThrottled > 0, "429 bursts were answered");
         Assert.True(scenario.Injected.ServerErrors > 0, "500s were answered");

@@ -1,5 +1,6 @@
 using TrivselsBot.Testing;
 using TrivselsBot.Testing.Faults.Scenarios;
+using Xunit.Abstractions;
 
 namespace TrivselsBot.Tests.Reliability;
 
@@ -7,7 +8,7 @@ namespace TrivselsBot.Tests.Reliability;
 /// Scenario 1 small: the bot process is killed with SIGKILL mid-fan-out and started again. Its own class (not the Azurite
 /// collection) so that its wait for stale claims, a minute at least, runs beside other tests.
 /// </summary>
-public sealed class KillDuringFanOutTests(AzuriteServer azurite) : IClassFixture<AzuriteServer>
+public sealed class KillDuringFanOutTests(AzuriteServer azurite, ITestOutputHelper output) : IClassFixture<AzuriteServer>
 {
     private const int Members = 200;
 
@@ -17,6 +18,7 @@ public sealed class KillDuringFanOutTests(AzuriteServer azurite) : IClassFixture
         var scenario = new KillDuringFanOutScenario(Members, azurite.ConnectionString);
 
         var outcome = await scenario.RunAsync(default);
+        foreach (var (name, value) in outcome.Figures) output.WriteLine($"{name}: {value}");
 
         Assert.InRange(scenario.CardsBeforeKill, 1, Members - 1); // the kill hit mid-run
         Assert.True(scenario.CardsAfterRestart > 0, "the restarted process took the interrupted pulse up by itself");

@@ -1,10 +1,11 @@
 using TrivselsBot.Testing;
 using TrivselsBot.Testing.Faults.Scenarios;
+using Xunit.Abstractions;
 
 namespace TrivselsBot.Tests.Reliability;
 
 /// <summary>Scenario 2 small: two bot processes on one PostgreSQL job store; the one sending the pulse is killed.</summary>
-public sealed class TwoInstancesOnPostgresTests(AzuriteServer azurite, PostgresServer postgres) : IClassFixture<AzuriteServer>, IClassFixture<PostgresServer>
+public sealed class TwoInstancesOnPostgresTests(AzuriteServer azurite, PostgresServer postgres, ITestOutputHelper output) : IClassFixture<AzuriteServer>, IClassFixture<PostgresServer>
 {
     private const int Members = 200;
 
@@ -14,6 +15,7 @@ public sealed class TwoInstancesOnPostgresTests(AzuriteServer azurite, PostgresS
         var scenario = new TwoInstancesOnPostgresScenario(Members, azurite.ConnectionString, postgres.ConnectionString);
 
         var outcome = await scenario.RunAsync(default);
+        foreach (var (name, value) in outcome.Figures) output.WriteLine($"{name}: {value}");
 
         Assert.InRange(scenario.CardsBeforeKill, 1, Members - 1);
         Assert.True(scenario.CardsBySurvivor > 0, "the surviving instance took the pulse job over through the cluster");

@@ -14,6 +14,9 @@ public static class FaultsCommand
     public static IReadOnlyList<IFaultScenario> FullSize() =>
     [
         // Filled in as the scenarios land (1 kill -9 fan-out, 2 two instances, 3 storage down, 4 bad input, 5 connector faults, 6 soak).
+        new KillDuringFanOutScenario(2_000),
+        new TwoInstancesOnPostgresScenario(2_000),
+        new ConnectorFaultsScenario(2_000),
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<int> only)

@@ -126,7 +126,7 @@ public sealed partial class TeamsLimitsConnector : IAsyncDisposable
         if (status == 429) Interlocked.Increment(ref _throttled);
         if (status >= 400)
         {
-            var code = status switch { 429 => "TooManyRequests", 500 => "InternalServerError", 404 => "ConversationNotFound", _ => "Scripted" };
+            var code = status == 429 ? "TooManyRequests" : fault == ConnectorFault.ServerError ? "InternalServerError" : "Scripted";
             await http.Response.WriteAsJsonAsync(new { error = new { code, message = "refused" } });
             return;
         }

@@ -42,7 +42,7 @@ public sealed class KillDuringFanOutScenario(int members, string? tablesConnecti
         var fanOut = Stopwatch.StartNew();
         answers.Add(await team.FireAsync(bot));
 
-        var killAt = Random.Shared.Next(members / 10, members * 3 / 4 + 1);
+        var killAt = Random.Shared.Next(members / 10, members / 2 + 1);
         await team.WaitForCardsAsync(teams, killAt, TimeSpan.FromMinutes(3), ct);
         await bot.KillAsync();
         var killedAfter = fanOut.Elapsed;

@@ -46,7 +46,7 @@ public sealed class TwoInstancesOnPostgresScenario(int members, string? tablesCo
 
         await team.WaitForCardsAsync(teams, 1, TimeSpan.FromMinutes(1), ct);
         var (sender, survivor) = await SenderAsync(teams, a, b, ct);
-        var killAt = Random.Shared.Next(members / 10, members * 3 / 4 + 1);
+        var killAt = Random.Shared.Next(members / 10, members / 2 + 1);
         await team.WaitForCardsAsync(teams, killAt, TimeSpan.FromMinutes(3), ct);
         await sender.KillAsync();
         var killedAfter = fanOut.Elapsed;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace TrivselsBot.Testing.Faults.Scenarios;
 
@@ -27,45 +26,29 @@ public sealed class ConnectorFaultsScenario(int members, string? tablesConnectio
     public async Task<FaultOutcome> RunAsync(CancellationToken ct)
     {
         var total = Stopwatch.StartNew();
-        using var azurite = tablesConnectionString is null ? await AzuriteProcess.StartAsync() : null;
-        var tables = tablesConnectionString ?? azurite!.ConnectionString;
-        await using var teams = await TeamsLimitsConnector.StartAsync();
-        var team = PulsedTeam.AddTo(teams, members);
-        var prefix = BotUnderTest.NewTablePrefix();
-        await using var bot = await BotProcess.StartAsync("connector-faults", BotProcess.Settings(tables, prefix));
-
-        var answers = new List<int> { await team.SetUpAsync(bot, teams.ServiceUrl) };
-        await Task.Delay(TimeSpan.FromSeconds(2), ct); // the setup's roster reads leave the team's 2-second window
+        await using var stage = await FanOutStage.StartAsync(members, tablesConnectionString);
+        var (teams, team) = (stage.Teams, stage.Team);
+        await using var bot = await BotProcess.StartAsync("connector-faults", stage.Settings());
         // A new member costs two requests (open the chat, send): a burst every fifth of the run's least requests.
         var faults = new ConnectorFaults(seed)
         {
             ServerErrorShare = ServerErrorShare, DropShare = DropShare, BurstEvery = Math.Max(10, 2 * members / (Bursts + 1)),
         };
-        teams.Faults = faults;
-        var fanOut = Stopwatch.StartNew();
-        answers.Add(await team.FireAsync(bot));
+        teams.Faults = faults; // creates and 1:1 sends only: the setup and the roster reads are served as usual
+        var fanOut = await stage.SetUpAndFireAsync(bot, ct);
 
         // Nothing is left claimed by a dead sender here: a resume would mean the bot gave up on someone mid-run.
-        var resumes = await team.WaitUntilDeliveredAsync(tables, prefix, TimeSpan.FromMinutes(10), async () => answers.Add(await team.FireAsync(bot)),
-            TimeSpan.FromMinutes(5), ct);
+        var (resumes, _) = await stage.WaitUntilDeliveredAsync(bot, TimeSpan.FromMinutes(10), ct);
         var delivered = fanOut.Elapsed;
-        var count = team.Count(teams);
         var oneToOne = teams.Requests.Count(r => r.Kind is "create" or "send");
         Injected = faults;
         OverLimits = teams.OverLimits;
 
-        return new FaultOutcome(Name, count.Lost, count.Duplicates, DuplicateBound: 0, answers.Count(s => s >= 500), PartialWrites: 0, total.Elapsed,
-        [
-            new("members", members.ToString("N0", CultureInfo.InvariantCulture)),
+        return stage.Outcome(Name, duplicateBound: 0, "a refused request delivered nothing", delivered, total.Elapsed,
             new("429 bursts (2 s, Retry-After 2 s)", $"{faults.Bursts}, {faults.BurstThrottled} requests refused in them"),
             new("500s injected", $"{faults.ServerErrors} ({ServerErrorShare:P0} of creates and sends)"),
             new("connections cut", $"{faults.Drops} ({DropShare:P0} of creates and sends)"),
             new("creates and sends", $"{oneToOne} ({oneToOne - 2 * members} beyond the least, 2 per member)"),
-            new("429s for going over Teams' limits", OverLimits.ToString(CultureInfo.InvariantCulture)),
-            new("every member decided after", $"{delivered.TotalSeconds:0.0} s{(resumes > 0 ? $", after firing the pulse again {resumes}×" : "")}"),
-            new("cards sent", count.Cards.ToString(CultureInfo.InvariantCulture)),
-            new("duplicates / bound", $"{count.Duplicates} / 0"),
-            new("cards to the wrong person", team.WrongRecipient.ToString(CultureInfo.InvariantCulture)),
-        ]);
+            new("pulse fired again", $"{resumes}× (none needed: no sender died)"));
     }
 }

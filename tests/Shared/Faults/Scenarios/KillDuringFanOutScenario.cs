@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace TrivselsBot.Testing.Faults.Scenarios;
 
@@ -28,52 +27,30 @@ public sealed class KillDuringFanOutScenario(int members, string? tablesConnecti
     public async Task<FaultOutcome> RunAsync(CancellationToken ct)
     {
         var total = Stopwatch.StartNew();
-        using var azurite = tablesConnectionString is null ? await AzuriteProcess.StartAsync() : null;
-        var tables = tablesConnectionString ?? azurite!.ConnectionString;
-        await using var teams = await TeamsLimitsConnector.StartAsync();
-        var team = PulsedTeam.AddTo(teams, members);
-        var prefix = BotUnderTest.NewTablePrefix();
-        var settings = BotProcess.Settings(tables, prefix);
+        await using var stage = await FanOutStage.StartAsync(members, tablesConnectionString);
+        var (teams, team) = (stage.Teams, stage.Team);
+        var settings = stage.Settings();
         settings["Delivery:StaleClaimAfter"] = "00:01:00";
         await using var bot = await BotProcess.StartAsync("kill-during-fan-out", settings);
-
-        var answers = new List<int> { await team.SetUpAsync(bot, teams.ServiceUrl) };
-        await Task.Delay(TimeSpan.FromSeconds(2), ct); // the setup's roster reads leave the team's 2-second window
-        var fanOut = Stopwatch.StartNew();
-        answers.Add(await team.FireAsync(bot));
+        var fanOut = await stage.SetUpAndFireAsync(bot, ct);
 
         var killAt = Random.Shared.Next(members / 10, members / 2 + 1);
         await team.WaitForCardsAsync(teams, killAt, TimeSpan.FromMinutes(3), ct);
         await bot.KillAsync();
         var killedAfter = fanOut.Elapsed;
-        var atKill = team.Count(teams).Cards;
+        CardsBeforeKill = team.Count(teams).Cards;
         var restart = Stopwatch.StartNew();
         await bot.RestartAsync();
         var restartTook = restart.Elapsed;
 
-        int? beforeResume = null;
-        var resumes = await team.WaitUntilDeliveredAsync(tables, prefix, StaleClaimAfter, async () =>
-        {
-            beforeResume ??= team.Count(teams).Cards;
-            answers.Add(await team.FireAsync(bot));
-        }, TimeSpan.FromMinutes(5), ct);
+        var (resumes, beforeResume) = await stage.WaitUntilDeliveredAsync(bot, StaleClaimAfter, ct);
         var delivered = fanOut.Elapsed;
-        var count = team.Count(teams);
-        CardsBeforeKill = atKill;
-        CardsAfterRestart = (beforeResume ?? count.Cards) - atKill;
+        CardsAfterRestart = beforeResume - CardsBeforeKill;
 
-        return new FaultOutcome(Name, count.Lost, count.Duplicates, InFlightBound, answers.Count(s => s >= 500), PartialWrites: 0, total.Elapsed,
-        [
-            new("members", members.ToString("N0", CultureInfo.InvariantCulture)),
-            new("killed (SIGKILL) after", $"{atKill} cards, {killedAfter.TotalSeconds:0.0} s"),
+        return stage.Outcome(Name, InFlightBound, "Delivery:MaxParallelSends: cards in flight at the kill", delivered, total.Elapsed,
+            new("killed (SIGKILL) after", $"{CardsBeforeKill} cards, {killedAfter.TotalSeconds:0.0} s"),
             new("restart until healthy", $"{restartTook.TotalSeconds:0.0} s"),
             new("cards sent by the restarted process", $"{CardsAfterRestart} before claims went stale"),
-            new("pulse fired again for stale claims", $"{resumes}× (the product itself resumes {StaleClaimAfter.TotalMinutes + 1:0} min after the run)"),
-            new("every member decided after", $"{delivered.TotalSeconds:0.0} s"),
-            new("cards sent", count.Cards.ToString(CultureInfo.InvariantCulture)),
-            new("duplicates / bound", $"{count.Duplicates} / {InFlightBound} (Delivery:MaxParallelSends: cards in flight at the kill)"),
-            new("cards to the wrong person", team.WrongRecipient.ToString(CultureInfo.InvariantCulture)),
-            new("429s for going over Teams' limits", teams.OverLimits.ToString(CultureInfo.InvariantCulture)),
-        ]);
+            new("pulse fired again for stale claims", $"{resumes}× (the product itself resumes {StaleClaimAfter.TotalMinutes + 1:0} min after the run)"));
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace TrivselsBot.Testing.Faults.Scenarios;
 
@@ -25,24 +24,17 @@ public sealed class TwoInstancesOnPostgresScenario(int members, string? tablesCo
     public async Task<FaultOutcome> RunAsync(CancellationToken ct)
     {
         var total = Stopwatch.StartNew();
-        using var azurite = tablesConnectionString is null ? await AzuriteProcess.StartAsync() : null;
+        await using var stage = await FanOutStage.StartAsync(members, tablesConnectionString);
         await using var cluster = postgresConnectionString is null ? await PostgresCluster.StartAsync() : null;
-        var tables = tablesConnectionString ?? azurite!.ConnectionString;
-        await using var teams = await TeamsLimitsConnector.StartAsync();
-        var team = PulsedTeam.AddTo(teams, members);
-        var prefix = BotUnderTest.NewTablePrefix();
-        var settings = BotProcess.Settings(tables, prefix, postgresConnectionString ?? cluster!.ConnectionString);
+        var (teams, team) = (stage.Teams, stage.Team);
+        var settings = stage.Settings(postgresConnectionString ?? cluster!.ConnectionString);
         settings["Delivery:StaleClaimAfter"] = "00:01:00";
-        settings["Scheduling:InstanceName"] = "faults-" + prefix; // a cluster of its own on a shared database
+        settings["Scheduling:InstanceName"] = "faults-" + stage.TablePrefix; // a cluster of its own on a shared database
         settings["Scheduling:ClusterCheckinInterval"] = CheckinInterval.ToString();
         // One after the other: the first creates the Quartz schema.
         await using var a = await BotProcess.StartAsync("two-instances-a", settings);
         await using var b = await BotProcess.StartAsync("two-instances-b", settings);
-
-        var answers = new List<int> { await team.SetUpAsync(a, teams.ServiceUrl) };
-        await Task.Delay(TimeSpan.FromSeconds(2), ct); // the setup's roster reads leave the team's 2-second window
-        var fanOut = Stopwatch.StartNew();
-        answers.Add(await team.FireAsync(a)); // either instance may pick the job up: the cluster decides
+        var fanOut = await stage.SetUpAndFireAsync(a, ct); // either instance may pick the job up: the cluster decides
 
         await team.WaitForCardsAsync(teams, 1, TimeSpan.FromMinutes(1), ct);
         var (sender, survivor) = await SenderAsync(teams, a, b, ct);
@@ -50,35 +42,20 @@ public sealed class TwoInstancesOnPostgresScenario(int members, string? tablesCo
         await team.WaitForCardsAsync(teams, killAt, TimeSpan.FromMinutes(3), ct);
         await sender.KillAsync();
         var killedAfter = fanOut.Elapsed;
-        var atKill = team.Count(teams).Cards;
+        CardsBeforeKill = team.Count(teams).Cards;
         var takeOver = Stopwatch.StartNew();
-        await team.WaitForCardsAsync(teams, atKill + 1, TimeSpan.FromMinutes(2), ct);
+        await team.WaitForCardsAsync(teams, CardsBeforeKill + 1, TimeSpan.FromMinutes(2), ct);
         var tookOverAfter = takeOver.Elapsed;
 
-        int? beforeResume = null;
-        var resumes = await team.WaitUntilDeliveredAsync(tables, prefix, KillDuringFanOutScenario.StaleClaimAfter, async () =>
-        {
-            beforeResume ??= team.Count(teams).Cards;
-            answers.Add(await team.FireAsync(survivor));
-        }, TimeSpan.FromMinutes(5), ct);
+        var (resumes, beforeResume) = await stage.WaitUntilDeliveredAsync(survivor, KillDuringFanOutScenario.StaleClaimAfter, ct);
         var delivered = fanOut.Elapsed;
-        var count = team.Count(teams);
-        CardsBeforeKill = atKill;
-        CardsBySurvivor = (beforeResume ?? count.Cards) - atKill;
+        CardsBySurvivor = beforeResume - CardsBeforeKill;
 
-        return new FaultOutcome(Name, count.Lost, count.Duplicates, KillDuringFanOutScenario.InFlightBound, answers.Count(s => s >= 500), PartialWrites: 0, total.Elapsed,
-        [
-            new("members", members.ToString("N0", CultureInfo.InvariantCulture)),
-            new("sending instance killed after", $"{atKill} cards, {killedAfter.TotalSeconds:0.0} s ({(sender == a ? "the one set up through" : "the other one")})"),
+        return stage.Outcome(Name, KillDuringFanOutScenario.InFlightBound, "Delivery:MaxParallelSends: cards in flight at the kill", delivered, total.Elapsed,
+            new("sending instance killed after", $"{CardsBeforeKill} cards, {killedAfter.TotalSeconds:0.0} s ({(sender == a ? "the one set up through" : "the other one")})"),
             new("survivor's first card after the kill", $"{tookOverAfter.TotalSeconds:0.0} s (cluster check-in every {CheckinInterval.TotalSeconds:0} s)"),
             new("cards sent by the survivor", $"{CardsBySurvivor} before claims went stale"),
-            new("pulse fired again for stale claims", $"{resumes}× (the product itself resumes {KillDuringFanOutScenario.StaleClaimAfter.TotalMinutes + 1:0} min after the run)"),
-            new("every member decided after", $"{delivered.TotalSeconds:0.0} s"),
-            new("cards sent", count.Cards.ToString(CultureInfo.InvariantCulture)),
-            new("duplicates / bound", $"{count.Duplicates} / {KillDuringFanOutScenario.InFlightBound} (Delivery:MaxParallelSends: cards in flight at the kill)"),
-            new("cards to the wrong person", team.WrongRecipient.ToString(CultureInfo.InvariantCulture)),
-            new("429s for going over Teams' limits", teams.OverLimits.ToString(CultureInfo.InvariantCulture)),
-        ]);
+            new("pulse fired again for stale claims", $"{resumes}× (the product itself resumes {KillDuringFanOutScenario.StaleClaimAfter.TotalMinutes + 1:0} min after the run)"));
     }
 
     /// <summary>Which instance is fanning out: the one holding the connection the latest card came over.</summary>

@@ -57,6 +57,34 @@ public sealed class DialogueLimitsTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task The_writer_sends_at_most_the_days_messages_even_from_a_card_replayed_with_fresh_one_time_numbers_and_a_later_day_allows_again()
+    {
+        await using var rig = await DialogueRig.StartAsync(azurite, settings: new Dictionary<string, string?> { ["Dialogue:MaxMessagesPerDay"] = "2" }, optIn: [1]);
+        await ReplyAsync(rig, ReplyData((await rig.CommentsCardAsync())!), "Hvad kan vi gøre?", Queued);
+        Assert.Equal(1, await rig.DeliverAsync(rig.NextBatch));
+        var answer = DialogueRig.Actions(rig.SentTo(DialogueRig.Chat(1))[^1].Card!).Single(a => (string?)a["action"] == DialogueCards.AnswerAction);
+        async Task AnswerAsync(string nonce, string text)
+        {
+            answer[DialogueCards.NonceKey] = nonce;
+            answer[DialogueCards.AnswerInputId] = text;
+            await rig.SubmitAsync(answer, DialogueRig.Chat(1), 1);
+        }
+
+        await AnswerAsync("n1", "Mere tid ved overlap");
+        await AnswerAsync("n2", "Og færre vikarer");
+        var before = await rig.SnapshotAsync();
+        await AnswerAsync("n3", "Og en tredje ting");
+        Assert.Contains(TooMany, rig.SentTo(DialogueRig.Chat(1))[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(before, await rig.SnapshotAsync());
+        Assert.Equal(2, await rig.DeliverAsync(rig.NextBatch)); // counted for the day they were delivered
+
+        rig.Bot.Service<LocalTryClock>().EndCurrentWeek();
+        await AnswerAsync("n4", "Tak for i går");
+        Assert.Equal(1, await rig.DeliverAsync(rig.Bot.Service<TimeProvider>().GetUtcNow().AddHours(1)));
+        Assert.Contains("Tak for i går", rig.SentTo(DialogueRig.LeaderChat)[^1].CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_text_over_1000_characters_is_refused_on_either_side_without_a_write_and_1000_are_taken()
     {
         await using var rig = await DialogueRig.StartAsync(azurite, optIn: [1]);

@@ -4,7 +4,7 @@ namespace TrivselsBot.Testing.Faults.Scenarios;
 
 /// <summary>
 /// Scenario 5: a team's pulse fanned out by a bot process while the Bot Connector misbehaves: 429 bursts with
-/// Retry-After (every request refused for two seconds, four times over the run), 500s and cut connections for a few
+/// Retry-After (every request refused for two seconds, once per fifth of the run), 500s and cut connections for a few
 /// per cent of creates and sends (at most two per member, so every member has a try left within Delivery:MaxAttempts,
 /// 3). A refused request did nothing, so every member should get exactly one card, and the bot's repeats must stay
 /// within Teams' limits (the connector counts the requests it had to refuse for going over them).
@@ -13,7 +13,7 @@ public sealed class ConnectorFaultsScenario(int members, string? tablesConnectio
 {
     private const double ServerErrorShare = 0.03;
     private const double DropShare = 0.03;
-    private const int Bursts = 4;
+    private const int Fifths = 5;
 
     /// <summary>After a run: the faults the connector injected.</summary>
     public ConnectorFaults? Injected { get; private set; }
@@ -32,7 +32,7 @@ public sealed class ConnectorFaultsScenario(int members, string? tablesConnectio
         // A new member costs two requests (open the chat, send): a burst every fifth of the run's least requests.
         var faults = new ConnectorFaults(seed)
         {
-            ServerErrorShare = ServerErrorShare, DropShare = DropShare, BurstEvery = Math.Max(10, 2 * members / (Bursts + 1)),
+            ServerErrorShare = ServerErrorShare, DropShare = DropShare, BurstEvery = Math.Max(10, 2 * members / Fifths),
         };
         teams.Faults = faults; // creates and 1:1 sends only: the setup and the roster reads are served as usual
         var fanOut = await stage.SetUpAndFireAsync(bot, ct);

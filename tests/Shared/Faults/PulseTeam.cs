@@ -33,6 +33,9 @@ public sealed class PulseTeam
     public string Chat { get; }
     public string Prefix { get; }
     public TeamRef Team => new(TeamsActivities.TenantId, Chat);
+
+    /// <summary>How long the setup and the fan-out took.</summary>
+    public TimeSpan StartedIn { get; private set; }
     public MemberPseudonym Pseudonyms { get; }
     public PulseTicketSigner Signer { get; }
 
@@ -49,6 +52,7 @@ public sealed class PulseTeam
     /// <summary>Sets the team up (k = 5, 5 questions) with the leader's card and waits until the bot's fan-out reached every member.</summary>
     public static async Task<PulseTeam> StartAsync(BotProcess bot, RecordingConnector connector, int members, string prefix)
     {
+        var waited = Stopwatch.StartNew();
         connector.AddMembers(members, prefix);
         var team = new PulseTeam(bot, connector, $"19:{prefix}@thread.v2", prefix);
         var setup = new JsonObject
@@ -61,13 +65,13 @@ public sealed class PulseTeam
             saved.EnsureSuccessStatusCode();
         }
         await bot.FirePulseAsync(TeamsActivities.TenantId, team.Chat);
-        var waited = Stopwatch.StartNew();
         while (team.CollectTickets() < members)
         {
             if (waited.Elapsed > TimeSpan.FromSeconds(120)) throw new TimeoutException($"The fan-out reached {team.Tickets.Count} of {members} members in 120 s.");
             await Task.Delay(250);
         }
         connector.Calls.Clear();
+        team.StartedIn = waited.Elapsed;
         return team;
     }
 

@@ -93,6 +93,7 @@ public sealed class StorageDownDuringAnswersScenario(int answers) : IFaultScenar
             PartialWrites: stored.PartialWrites,
             elapsed.Elapsed,
             [
+                new("team set up, pulse sent", $"{team.StartedIn.TotalSeconds:F1} s"),
                 new("answers (members)", $"{answers}, {Senders} senders"),
                 new("storage down", $"{outage.TotalSeconds:F1} s (stopped after {AzuriteSaveInterval.TotalSeconds:F0} s without writes)"),
                 new("refused with \"prøv igen\"", $"{toldTryAgain.Count}"),

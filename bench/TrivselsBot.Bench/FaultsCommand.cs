@@ -14,6 +14,9 @@ public static class FaultsCommand
     public static IReadOnlyList<IFaultScenario> FullSize() =>
     [
         // Filled in as the scenarios land (1 kill -9 fan-out, 2 two instances, 3 storage down, 4 bad input, 5 connector faults, 6 soak).
+        new StorageDownDuringAnswersScenario(answers: 500), // 3
+        new BadInputAtVolumeScenario(inputs: 10_000), // 4
+        new SoakScenario(TimeSpan.FromMinutes(3)), // 6
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<int> only)

@@ -15,6 +15,7 @@ namespace TrivselsBot.Testing.Faults;
 public sealed class PulseTeam
 {
     private readonly Dictionary<string, int> _memberByPseudonym;
+    private readonly Lock _sorting = new();
     private int _attempts;
 
     private PulseTeam(BotProcess bot, RecordingConnector connector, string chat, string prefix)
@@ -89,19 +90,26 @@ public sealed class PulseTeam
     /// <summary>Moves what the connector recorded into <see cref="Replies"/>; call after each HTTP answer before reading a reply.</summary>
     public void SortReplies()
     {
-        while (Connector.Calls.TryDequeue(out var call))
+        // Under a lock: a call taken from the queue by one sender must be in Replies before another sender looks for it.
+        lock (_sorting)
         {
-            var key = Uri.UnescapeDataString(call.Path[(call.Path.LastIndexOf('/') + 1)..]);
-            Replies.GetOrAdd(key, _ => new ConcurrentQueue<RecordedCall>()).Enqueue(call);
+            while (Connector.Calls.TryDequeue(out var call))
+            {
+                var key = Uri.UnescapeDataString(call.Path[(call.Path.LastIndexOf('/') + 1)..]);
+                Replies.GetOrAdd(key, _ => new ConcurrentQueue<RecordedCall>()).Enqueue(call);
+            }
         }
     }
 
     /// <summary>The bot's answer to one submit: the replaced card or the reply to the activity, as one text; "" when none came.</summary>
     public string ReplyTo(string activityId, string cardId)
     {
-        SortReplies();
-        var calls = (Replies.TryGetValue(cardId, out var replaced) ? replaced : []).Concat(Replies.TryGetValue(activityId, out var replied) ? replied : []);
-        return string.Join("\n", calls.Select(c => c.Text + "\n" + c.CardText));
+        lock (_sorting)
+        {
+            SortReplies();
+            var calls = (Replies.TryGetValue(cardId, out var replaced) ? replaced : []).Concat(Replies.TryGetValue(activityId, out var replied) ? replied : []);
+            return string.Join("\n", calls.Select(c => c.Text + "\n" + c.CardText));
+        }
     }
 
     private int CollectTickets()

@@ -17,8 +17,10 @@ public sealed class AgentsPlayground : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ClientWebSocket _stream = new();
+    private readonly ClientWebSocket _logStream = new();
     private readonly CancellationTokenSource _stop = new();
     private Task? _reader;
+    private Task? _logReader;
 
     private AgentsPlayground(Process process, int port)
     {
@@ -30,6 +32,12 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
     /// <summary>Every message the Playground's UI was told to show, in arrival order.</summary>
     public ConcurrentQueue<JsonObject> Shown { get; } = new();
+
+    /// <summary>
+    /// Every entry of the Playground's log panel, in arrival order: each call between the bot and the mock Bot Connector
+    /// with its body — also those to the other users' 1:1 chats, which the conversation view never shows.
+    /// </summary>
+    public ConcurrentQueue<JsonObject> Logged { get; } = new();
 
     public JsonObject TestConfig { get; private set; } = new();
 
@@ -58,7 +66,9 @@ public sealed class AgentsPlayground : IAsyncDisposable
         await LocalPorts.WaitUntilOpenAsync(port, TimeSpan.FromSeconds(60));
         playground.TestConfig = await playground.ReadTestConfigAsync();
         await playground._stream.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), default);
-        playground._reader = playground.ReadStreamAsync();
+        playground._reader = ReadStreamAsync(playground._stream, playground.Shown, playground._stop.Token);
+        await playground._logStream.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws/log/stream"), default);
+        playground._logReader = ReadStreamAsync(playground._logStream, playground.Logged, playground._stop.Token, m => m["log"] as JsonObject);
         return playground;
     }
 
@@ -122,6 +132,50 @@ public sealed class AgentsPlayground : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>
+    /// Another user types <paramref name="text"/> in their 1:1 chat <paramref name="conversationId"/>. The UI's message route
+    /// always sends as the current user, so this goes as the Playground's custom activity: the message Teams would send.
+    /// </summary>
+    public async Task SayAsAsync(string conversationId, JsonNode user, string text)
+    {
+        var response = await Http.PostAsJsonAsync("_internal/v1/customActivities", new JsonObject
+        {
+            ["type"] = "message", ["id"] = Guid.NewGuid().ToString(), ["text"] = text, ["textFormat"] = "plain", ["channelId"] = "msteams",
+            ["serviceUrl"] = new Uri(Http.BaseAddress!, "_connector").ToString(),
+            ["from"] = new JsonObject { ["id"] = (string?)user["id"], ["name"] = (string?)user["name"], ["aadObjectId"] = (string?)user["aadObjectId"] },
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = TenantId },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The 1:1 chats the bot opened with <paramref name="userId"/>, from its create-conversation calls in the log.</summary>
+    public IReadOnlySet<string> ChatsWith(string userId) =>
+        Logged.Where(l => (string?)l["activityName"] == "createConversation" && (string?)l["request"]?["body"]?["members"]?[0]?["id"] == userId)
+            .Select(l => (string?)l["response"]?["body"]?["id"]).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The messages the bot may have sent to <paramref name="conversationId"/> (also another user's chat), as the log shows
+    /// them: replies name their chat; a proactive send (POST v3/conversations/{id}/activities, whose body names no
+    /// conversation) is logged without one, so those are all included and the caller tells them apart by what they say.
+    /// </summary>
+    public IEnumerable<JsonObject> SentTo(string conversationId) =>
+        Logged.Where(l => (string?)l["activityName"] == "message" && (string?)l["from"] == "User Application"
+            && ((string?)l["conversationId"] ?? conversationId) == conversationId);
+
+    /// <summary>Waits for a message the bot sent to <paramref name="conversationId"/> that matches; fails after the timeout.</summary>
+    public async Task<JsonObject> WaitForSentAsync(string conversationId, Func<JsonObject, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (SentTo(conversationId).FirstOrDefault(match) is { } found) return found;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The bot sent no matching message to {conversationId}. Logged: " + string.Join("\n", Logged.Select(m => m.ToJsonString())));
+    }
+
     /// <summary>A user clicks an Action.Submit button of the card shown as <paramref name="messageId"/>.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string conversationId, string messageId, string fromId, JsonObject value) =>
         await Http.PostAsJsonAsync("_conversation/v1/submit", new JsonObject
@@ -156,16 +210,16 @@ public sealed class AgentsPlayground : IAsyncDisposable
         throw new TimeoutException("The Playground showed no matching message. Shown: " + string.Join("\n", Shown.Select(m => m.ToJsonString())));
     }
 
-    private async Task ReadStreamAsync()
+    private static async Task ReadStreamAsync(ClientWebSocket stream, ConcurrentQueue<JsonObject> into, CancellationToken stop, Func<JsonObject, JsonObject?>? pick = null)
     {
         var buffer = new byte[1 << 20];
         using var message = new MemoryStream();
-        while (!_stop.IsCancellationRequested && _stream.State == WebSocketState.Open)
+        while (!stop.IsCancellationRequested && stream.State == WebSocketState.Open)
         {
             WebSocketReceiveResult result;
             try
             {
-                result = await _stream.ReceiveAsync(buffer, _stop.Token);
+                result = await stream.ReceiveAsync(buffer, stop);
             }
             catch (Exception e) when (e is OperationCanceledException or WebSocketException)
             {
@@ -173,7 +227,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
             }
             message.Write(buffer, 0, result.Count);
             if (!result.EndOfMessage) continue;
-            if (JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray())) is JsonObject shown) Shown.Enqueue(shown);
+            if (JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray())) is JsonObject shown && (pick is null ? shown : pick(shown)) is { } item) into.Enqueue(item);
             message.SetLength(0);
         }
     }
@@ -182,7 +236,9 @@ public sealed class AgentsPlayground : IAsyncDisposable
     {
         await _stop.CancelAsync();
         if (_reader is not null) await _reader;
+        if (_logReader is not null) await _logReader;
         _stream.Dispose();
+        _logStream.Dispose();
         Http.Dispose();
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();

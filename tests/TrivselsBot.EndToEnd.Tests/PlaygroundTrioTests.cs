@@ -105,12 +105,4 @@ public sealed class PlaygroundTrioTests() : PlaygroundTestBase(new ShiftedClock(
 
     private static JsonObject Submit(JsonObject shown, string action) =>
         (JsonObject)Buttons(shown["message"]!["attachments"]![0]!["content"]).First(d => d["action"]?.GetValue<string>() == action).DeepClone();
-
-    private static IEnumerable<JsonObject> Buttons(JsonNode? node) => node switch
-    {
-        JsonObject o when o["type"]?.GetValue<string>() == "Action.Submit" => [(JsonObject)o["data"]!],
-        JsonObject o => o.SelectMany(p => Buttons(p.Value)),
-        JsonArray a => a.SelectMany(Buttons),
-        _ => [],
-    };
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TrivselsBot.AmrContact;
 using TrivselsBot.Privacy;
 using TrivselsBot.Storage;
 using Azure.Data.Tables;
@@ -7,9 +8,10 @@ namespace TrivselsBot.Administration;
 
 /// <summary>
 /// Deletes the raw rows of every week that ended more than "Privacy:RetentionMonths" ago: answers, comments, the
-/// answer inbox, participation and send records (the tables partitioned by team and week). Aggregates stay.
+/// answer inbox, participation, send records and the dialogue's handles, threads and waiting messages (the tables
+/// partitioned by team and week). Aggregates stay. AMR contact requests go sooner, on their own clock (<see cref="AmrRequests.KeptFor"/>).
 /// </summary>
-public sealed class RetentionSweep(PrefixedTableService tables, IOptions<PrivacyOptions> privacy, TimeProvider time, ILogger<RetentionSweep> log)
+public sealed class RetentionSweep(PrefixedTableService tables, AmrRequests amrRequests, IOptions<PrivacyOptions> privacy, TimeProvider time, ILogger<RetentionSweep> log)
 {
     /// <summary>Weeks that ended before this instant are past keeping.</summary>
     public DateTimeOffset Cutoff => time.GetUtcNow().AddMonths(-privacy.Value.RetentionMonths);
@@ -30,6 +32,8 @@ public sealed class RetentionSweep(PrefixedTableService tables, IOptions<Privacy
             deleted += expired.Count;
         }
         if (deleted > 0) log.LogInformation("Retention: deleted {Rows} rows of weeks that ended before {Cutoff:yyyy-MM-dd}", deleted, cutoff);
-        return deleted;
+        var requests = await amrRequests.DeleteExpiredAsync(ct);
+        if (requests > 0) log.LogInformation("Retention: deleted {Requests} AMR contact request(s) older than {Days} days", requests, AmrRequests.KeptFor.TotalDays);
+        return deleted + requests;
     }
 }

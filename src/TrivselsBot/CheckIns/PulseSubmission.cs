@@ -19,7 +19,7 @@ public static class PulseSubmission
     public const string ReplyOptInInputId = "replyOptIn";
     public const int MaximumCommentLength = 500;
 
-    private const string QuestionInputPrefix = "q_";
+    public const string QuestionInputPrefix = "q_";
 
     public static string QuestionInputId(string questionId) => QuestionInputPrefix + questionId;
 

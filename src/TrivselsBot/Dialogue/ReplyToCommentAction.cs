@@ -74,8 +74,10 @@ public sealed class ReplyToCommentAction(
             return;
         }
 
+        // How the writer sees the sender: in the team's language, as the card to the writer is, not the replier's.
+        var writerTexts = DialogueTexts.For(setup.Language);
         var from = CardInput.Text(value, DialogueCards.SignInputId) == ToggleInput.On && activity.From?.Name is { Length: > 0 } name ? name
-            : setup.IsLeader(who) ? t.YourLeader : t.TheTrio;
+            : setup.IsLeader(who) ? writerTexts.YourLeader : writerTexts.TheTrio;
         var message = new OutboxMessage(comment.Id, ToWriter: true, OutboxKind.Message, CommentScrubber.Scrub(text), from);
         if (!await store.TryQueueAsync(partition, nonce!, message, DeliverySlots.For(now), ct))
         {

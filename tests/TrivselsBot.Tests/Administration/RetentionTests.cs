@@ -1,7 +1,9 @@
 using Quartz;
 using TrivselsBot.Administration;
+using TrivselsBot.AmrContact;
 using TrivselsBot.CheckIns;
 using TrivselsBot.CheckIns.Delivery;
+using TrivselsBot.Dialogue;
 using TrivselsBot.Scheduling;
 using TrivselsBot.Setup;
 using TrivselsBot.Summaries;
@@ -35,6 +37,52 @@ public sealed class RetentionTests(AzuriteServer azurite)
         Assert.Equal(deleted ? 0 : 12, await RawRowsAsync(bot, team, EndedNovember11));
         Assert.Equal(12, await RawRowsAsync(bot, team, EndedNovember25));
         Assert.Single(await bot.Service<AggregateStore>().GetRangeAsync(team, EndedNovember11, EndedNovember11, default));
+    }
+
+    [Fact]
+    public async Task The_dialogue_of_a_week_past_retention_goes_with_it_handle_thread_and_waiting_message_and_a_kept_weeks_stay()
+    {
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Now));
+        var store = bot.Service<DialogueStore>();
+        foreach (var week in new[] { EndedNovember11, EndedNovember25 })
+        {
+            var partition = AnswerStore.Partition(team, week);
+            await store.StoreHandlesAsync(partition, [("comment-1", store.SealHandle(partition, "comment-1", new ReplyAddress("http://127.0.0.1:1/", "a:writer")))], default);
+            await store.SaveThreadAsync(new DialogueThread(partition, "comment-1") { Opened = "2024-11-20" }, default);
+            Assert.True(await store.TryQueueAsync(partition, "nonce-1", new OutboxMessage("comment-1", ToWriter: true, OutboxKind.Message, "Tak for det.", "Din leder"), Now, default));
+        }
+
+        await bot.Service<RetentionSweep>().DeleteExpiredAsync(default);
+
+        var expired = AnswerStore.Partition(team, EndedNovember11);
+        Assert.Null(await store.HandleAsync(expired, "comment-1", default));
+        Assert.Null(await store.ThreadAsync(expired, "comment-1", default));
+        Assert.Empty(await store.WaitingAsync(expired, "comment-1", toWriter: true, default));
+        var kept = AnswerStore.Partition(team, EndedNovember25);
+        Assert.NotNull(await store.HandleAsync(kept, "comment-1", default));
+        Assert.NotNull(await store.ThreadAsync(kept, "comment-1", default));
+        Assert.Single(await store.WaitingAsync(kept, "comment-1", toWriter: true, default));
+    }
+
+    [Fact]
+    public async Task An_amr_contact_request_is_kept_eight_days_from_the_day_of_the_ja_and_deleted_after_whatever_the_general_retention()
+    {
+        var team = new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2");
+        await using var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, time: new ShiftedClock(Now));
+        var tables = bot.Service<PrefixedTableService>();
+        foreach (var daysAgo in new[] { 9, 8, 0 })
+        {
+            var then = new AmrRequests(tables, new ShiftedClock(Now.AddDays(-daysAgo)));
+            Assert.True(await then.TryRecordAsync(team, $"nonce-{daysAgo}", "aad-person", "Mette", ["Medarbejder 5"], default));
+        }
+
+        await bot.Service<RetentionSweep>().DeleteExpiredAsync(default);
+
+        var days = new List<string>();
+        await foreach (var row in tables.GetTableClient(AmrRequests.TableName).QueryEntitiesAsync(TableFilter.Equal("PartitionKey", team.Key))) days.Add(row.GetString("Day")!);
+        Assert.Equal(["2026-11-09", "2026-11-17"], days.Order()); // 8 November (nine days ago) is gone
+        Assert.Equal(TimeSpan.FromDays(8), AmrRequests.KeptFor);
     }
 
     [Fact]

@@ -20,25 +20,31 @@ public sealed class DialogueRig : IAsyncDisposable
     public const string LeaderChat = "a:leader";
     private readonly Dictionary<string, string?> _tables = BotUnderTest.SharedTables();
 
-    private DialogueRig(RecordingConnector connector, TeamRef team)
+    private DialogueRig(RecordingConnector connector, TeamRef team, DateTimeOffset now)
     {
         Connector = connector;
         Team = team;
+        Clock = new ShiftedClock(now);
     }
 
     public RecordingConnector Connector { get; }
     public TeamRef Team { get; }
     public BotUnderTest Bot { get; private set; } = null!;
-    public ShiftedClock Clock { get; } = new(Week48);
+    public ShiftedClock Clock { get; }
 
-    public static async Task<DialogueRig> StartAsync(AzuriteServer azurite, int answering = 5, params int[] optIn)
+    /// <param name="now">When in week 48 the bot runs (Tuesday 10:00 unless given).</param>
+    /// <param name="settings">More settings for the bot of week 48 (the dialogue's limits).</param>
+    public static async Task<DialogueRig> StartAsync(AzuriteServer azurite, int answering = 5, DateTimeOffset? now = null, IDictionary<string, string?>? settings = null,
+        params int[] optIn)
     {
         var connector = await RecordingConnector.StartAsync();
         connector.AddMembers(6, prefix: Guid.NewGuid().ToString("N")[..8]);
-        var rig = new DialogueRig(connector, new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2"));
+        var rig = new DialogueRig(connector, new TeamRef(TeamsActivities.TenantId, $"19:{Guid.NewGuid():N}@thread.v2"), now ?? Week48);
         await rig.WeekAsync(azurite, answering, optIn);
-        rig.Bot = await BotUnderTest.StartAsync(azurite.ConnectionString, rig._tables, time: rig.Clock);
-        await rig.Bot.Service<IPulseRunner>().RunAsync(rig.Team, Week48, default); // closes week 47
+        var all = new Dictionary<string, string?>(rig._tables);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        rig.Bot = await BotUnderTest.StartAsync(azurite.ConnectionString, all, time: rig.Clock);
+        await rig.Bot.Service<IPulseRunner>().RunAsync(rig.Team, rig.Clock.GetUtcNow(), default); // closes week 47
         connector.Calls.Clear();
         return rig;
     }

@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace TrivselsBot.Tests.Reliability;
 
 /// <summary>Scenario #4 small: a thousand fuzzed inputs of every kind get no 5xx, change no stored row, and leave memory where it was.</summary>
+[Collection(FaultScenarioCollection.Name)]
 public sealed class BadInputAtVolumeTests(ITestOutputHelper output)
 {
     [Fact]

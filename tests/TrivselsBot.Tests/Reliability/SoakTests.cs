@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace TrivselsBot.Tests.Reliability;
 
 /// <summary>Scenario #6 small: twenty seconds of mixed traffic at half the measured peak, without 5xx, loss or memory growth.</summary>
+[Collection(FaultScenarioCollection.Name)]
 public sealed class SoakTests(ITestOutputHelper output)
 {
     [Fact]

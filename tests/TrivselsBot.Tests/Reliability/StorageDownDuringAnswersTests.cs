@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace TrivselsBot.Tests.Reliability;
 
 /// <summary>Scenario #3 small: storage goes away for 10 s while a team answers; nothing is lost, doubled or half-written.</summary>
+[Collection(FaultScenarioCollection.Name)]
 public sealed class StorageDownDuringAnswersTests(ITestOutputHelper output)
 {
     [Fact]

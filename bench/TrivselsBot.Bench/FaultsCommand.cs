@@ -13,10 +13,12 @@ public static class FaultsCommand
     /// <summary>The full-size scenarios in the order; <c>faults 1 3</c> runs the first and third.</summary>
     public static IReadOnlyList<IFaultScenario> FullSize() =>
     [
-        // Filled in as the scenarios land (1 kill -9 fan-out, 2 two instances, 3 storage down, 4 bad input, 5 connector faults, 6 soak).
-        new KillDuringFanOutScenario(2_000),
-        new TwoInstancesOnPostgresScenario(2_000),
-        new ConnectorFaultsScenario(2_000),
+        new KillDuringFanOutScenario(2_000), // 1
+        new TwoInstancesOnPostgresScenario(2_000), // 2
+        new StorageDownDuringAnswersScenario(answers: 500), // 3
+        new BadInputAtVolumeScenario(inputs: 10_000), // 4
+        new ConnectorFaultsScenario(2_000), // 5
+        new SoakScenario(TimeSpan.FromMinutes(3)), // 6
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<int> only)

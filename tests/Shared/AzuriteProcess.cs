@@ -41,7 +41,7 @@ public sealed class AzuriteProcess : IDisposable
     public async Task StopAsync()
     {
         if (_process.HasExited) return;
-        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()])) await term.WaitForExitAsync();
+        await SignalAsync("-TERM");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         try
         {
@@ -51,6 +51,18 @@ public sealed class AzuriteProcess : IDisposable
         {
             _process.Kill(entireProcessTree: true);
         }
+    }
+
+    /// <summary>SIGSTOP: the port still takes connections but nothing answers them, as storage that hangs instead of refusing.</summary>
+    public Task FreezeAsync() => SignalAsync("-STOP");
+
+    /// <summary>SIGCONT after <see cref="FreezeAsync"/>: it answers again, the requests held meanwhile included.</summary>
+    public Task ThawAsync() => SignalAsync("-CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _process.Id.ToString()]);
+        await kill.WaitForExitAsync();
     }
 
     /// <summary>Starts it again on the same port, with the data kept at its location.</summary>

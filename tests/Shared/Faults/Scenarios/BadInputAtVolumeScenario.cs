@@ -31,14 +31,14 @@ public sealed class BadInputAtVolumeScenario(int inputs) : IFaultScenario
         await using var connector = await RecordingConnector.StartAsync();
         var prefix = BotUnderTest.NewTablePrefix();
         await using var bot = await BotProcess.StartAsync("bad-input", BotProcess.Settings(azurite.ConnectionString, prefix));
-        var team = await PulseTeam.StartAsync(bot, connector, 1 + FuzzSenders.Length + controls, prefix);
+        var team = await AnsweringTeam.StartAsync(bot, connector, 1 + FuzzSenders.Length + controls, prefix);
         var controlMembers = Enumerable.Range(1 + FuzzSenders.Length, controls).ToList();
         var elapsed = Stopwatch.StartNew();
 
         // Warm-up: every chat the inputs come from is known to the bot, and every path has run once (JIT, pools).
         foreach (var member in FuzzSenders.Concat(controlMembers))
         {
-            using var hello = await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "hvordan går det?", PulseTeam.PersonalChat(member), userId: team.UserId(member), aadObjectId: team.Aad(member)));
+            using var hello = await bot.PostActivityAsync(TeamsActivities.Message(connector.ServiceUrl, "hvordan går det?", AnsweringTeam.PersonalChat(member), userId: team.UserId(member), aadObjectId: team.Aad(member)));
         }
         await PostAsync(bot, Inputs(new BadInputs(team, FuzzSenders, [], Seed + 1), 300), new ConcurrentDictionary<BadInputKind, ConcurrentDictionary<int, int>>(), ct);
         await Task.Delay(TimeSpan.FromSeconds(2), ct);

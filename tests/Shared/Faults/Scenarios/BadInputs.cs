@@ -28,7 +28,7 @@ public sealed record BadInput(BadInputKind Kind, string Body, string ContentType
 /// or dishonest in every other way, but none is a valid answer, a valid setup, or news of a conversation the bot has not
 /// heard of, so none may change a stored row. Replays re-send the answers in <see cref="Answered"/> (already stored).
 /// </summary>
-public sealed class BadInputs(PulseTeam team, IReadOnlyList<int> senders, IReadOnlyList<int> answered, int seed)
+public sealed class BadInputs(AnsweringTeam team, IReadOnlyList<int> senders, IReadOnlyList<int> answered, int seed)
 {
     private static readonly string[] KnownActions =
     [
@@ -85,11 +85,11 @@ public sealed class BadInputs(PulseTeam team, IReadOnlyList<int> senders, IReadO
     }
 
     private JsonObject Message(int member, string text = "hvordan går det?") =>
-        TeamsActivities.Message(team.Connector.ServiceUrl, text, PulseTeam.PersonalChat(member), userId: team.UserId(member), aadObjectId: team.Aad(member));
+        TeamsActivities.Message(team.Connector.ServiceUrl, text, AnsweringTeam.PersonalChat(member), userId: team.UserId(member), aadObjectId: team.Aad(member));
 
     private JsonObject Submit(int member, JsonNode value)
     {
-        var activity = TeamsActivities.Submit(team.Connector.ServiceUrl, [], CardId, PulseTeam.PersonalChat(member), team.UserId(member), team.Aad(member));
+        var activity = TeamsActivities.Submit(team.Connector.ServiceUrl, [], CardId, AnsweringTeam.PersonalChat(member), team.UserId(member), team.Aad(member));
         activity["value"] = value;
         return activity;
     }
@@ -100,7 +100,7 @@ public sealed class BadInputs(PulseTeam team, IReadOnlyList<int> senders, IReadO
         var value = new JsonObject { ["action"] = PulseSubmission.ActionName, ["ticket"] = ticket };
         foreach (var id in team.Tickets[member].QuestionIds) value[PulseSubmission.QuestionInputId(id)] = _random.Next(1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
         spoil?.Invoke(value);
-        return TeamsActivities.Submit(team.Connector.ServiceUrl, value, CardId, PulseTeam.PersonalChat(member), team.UserId(member), team.Aad(member));
+        return TeamsActivities.Submit(team.Connector.ServiceUrl, value, CardId, AnsweringTeam.PersonalChat(member), team.UserId(member), team.Aad(member));
     }
 
     private string Malformed()

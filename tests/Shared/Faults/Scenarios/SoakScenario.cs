@@ -44,7 +44,7 @@ public sealed class SoakScenario(TimeSpan duration) : IFaultScenario
         settings["Delivery:ConversationRequestsPerSecond"] = "100";
         settings["Delivery:MaxParallelSends"] = "64";
         await using var bot = await BotProcess.StartAsync("soak", settings);
-        var team = await PulseTeam.StartAsync(bot, connector, Members, prefix);
+        var team = await AnsweringTeam.StartAsync(bot, connector, Members, prefix);
         var traffic = new Traffic(team);
         var elapsed = Stopwatch.StartNew();
 
@@ -132,7 +132,7 @@ public sealed class SoakScenario(TimeSpan duration) : IFaultScenario
     }
 
     /// <summary>The mix, one request at a time from any number of senders; what came back is counted.</summary>
-    private sealed class Traffic(PulseTeam team)
+    private sealed class Traffic(AnsweringTeam team)
     {
         private readonly ConcurrentQueue<(TimeSpan At, string Kind, double Ms)> _latencies = new();
         private readonly Lock _gate = new();
@@ -175,7 +175,7 @@ public sealed class SoakScenario(TimeSpan duration) : IFaultScenario
                 {
                     var from = 1 + _random.Next(team.Connector.Members.Count - 1);
                     (kind, activity) = ("message", TeamsActivities.Message(team.Connector.ServiceUrl, _random.Next(2) == 0 ? "hvordan går det?" : "hjælp",
-                        PulseTeam.PersonalChat(from), userId: team.UserId(from), aadObjectId: team.Aad(from)));
+                        AnsweringTeam.PersonalChat(from), userId: team.UserId(from), aadObjectId: team.Aad(from)));
                 }
                 else if (pick < 9)
                 {
@@ -185,7 +185,7 @@ public sealed class SoakScenario(TimeSpan duration) : IFaultScenario
                 }
                 else
                 {
-                    (kind, activity) = ("resumé", TeamsActivities.Message(team.Connector.ServiceUrl, "resumé", PulseTeam.PersonalChat(0), userId: team.UserId(0), aadObjectId: team.Aad(0)));
+                    (kind, activity) = ("resumé", TeamsActivities.Message(team.Connector.ServiceUrl, "resumé", AnsweringTeam.PersonalChat(0), userId: team.UserId(0), aadObjectId: team.Aad(0)));
                 }
             }
             var started = Stopwatch.GetTimestamp();

@@ -48,7 +48,7 @@ public sealed class StorageDownDuringAnswersScenario(int answers) : IFaultScenar
         settings["Delivery:ConversationRequestsPerSecond"] = "100";
         settings["Delivery:MaxParallelSends"] = "64";
         await using var bot = await BotProcess.StartAsync("storage-down", settings);
-        var team = await PulseTeam.StartAsync(bot, connector, answers, prefix);
+        var team = await AnsweringTeam.StartAsync(bot, connector, answers, prefix);
         var run = new Run(team);
         var elapsed = Stopwatch.StartNew();
 
@@ -125,7 +125,7 @@ public sealed class StorageDownDuringAnswersScenario(int answers) : IFaultScenar
         public Reply Last => Replies[^1];
     }
 
-    private sealed class Run(PulseTeam team)
+    private sealed class Run(AnsweringTeam team)
     {
         private readonly Lock _gate = new();
 

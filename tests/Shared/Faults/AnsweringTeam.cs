@@ -12,13 +12,13 @@ namespace TrivselsBot.Testing.Faults;
 /// (POST /local/pulse-now), so every member holds a real signed card to answer. Member 0 is the leader.
 /// The bot answers a submit within the request, so once the HTTP answer is back its reply is in <see cref="Replies"/>.
 /// </summary>
-public sealed class PulseTeam
+public sealed class AnsweringTeam
 {
     private readonly Dictionary<string, int> _memberByPseudonym;
     private readonly Lock _sorting = new();
     private int _attempts;
 
-    private PulseTeam(BotProcess bot, RecordingConnector connector, string chat, string prefix)
+    private AnsweringTeam(BotProcess bot, RecordingConnector connector, string chat, string prefix)
     {
         Bot = bot;
         Connector = connector;
@@ -51,11 +51,11 @@ public sealed class PulseTeam
     public static string PersonalChat(int member) => $"a:chat-{member}";
 
     /// <summary>Sets the team up (k = 5, 5 questions) with the leader's card and waits until the bot's fan-out reached every member.</summary>
-    public static async Task<PulseTeam> StartAsync(BotProcess bot, RecordingConnector connector, int members, string prefix)
+    public static async Task<AnsweringTeam> StartAsync(BotProcess bot, RecordingConnector connector, int members, string prefix)
     {
         var waited = Stopwatch.StartNew();
         connector.AddMembers(members, prefix);
-        var team = new PulseTeam(bot, connector, $"19:{prefix}@thread.v2", prefix);
+        var team = new AnsweringTeam(bot, connector, $"19:{prefix}@thread.v2", prefix);
         var setup = new JsonObject
         {
             ["action"] = "setup.save", ["leaders"] = team.Aad(0), ["day"] = "1", ["time"] = "09:00",

@@ -52,13 +52,8 @@ public sealed class AnswerStore(PrefixedTableService tables, Dialogue.DialogueSt
 
         // Once claimed, the answer is written to the end even if the request is cancelled: a claim left half-way would
         // keep the random ids (a link between person and answer) until the week is sealed.
-        var partitionScores = new TableEntity(partition, claim.GetString("AnswerId")!)
-        {
-            ["Kind"] = "scores",
-            ["Scores"] = JsonSerializer.Serialize(answer.Scores),
-        };
-        if (answer.Group is { Length: > 0 } group) partitionScores["Group"] = group;
-        await _inbox.UpsertEntityAsync(partitionScores, TableUpdateMode.Replace, CancellationToken.None);
+        // The comment goes in before the scores: a move that runs now and sees the scores sees the comment too, so it
+        // can never take the scores and leave their comment behind in the inbox.
         var commentId = claim.GetString("CommentId")!;
         if (answer.Comment is { Length: > 0 } comment)
         {
@@ -71,6 +66,13 @@ public sealed class AnswerStore(PrefixedTableService tables, Dialogue.DialogueSt
         {
             await _inbox.DeleteRowAsync(partition, commentId, ct: ct);
         }
+        var partitionScores = new TableEntity(partition, claim.GetString("AnswerId")!)
+        {
+            ["Kind"] = "scores",
+            ["Scores"] = JsonSerializer.Serialize(answer.Scores),
+        };
+        if (answer.Group is { Length: > 0 } group) partitionScores["Group"] = group;
+        await _inbox.UpsertEntityAsync(partitionScores, TableUpdateMode.Replace, CancellationToken.None);
         await _participation.UpsertEntityAsync(new TableEntity(partition, pseudonym) { ["State"] = Stored }, TableUpdateMode.Replace, CancellationToken.None);
         if (firstAttempt) _counts.AddOrUpdate(partition, _ => (0, DateTimeOffset.MinValue), (_, c) => (c.Count + 1, c.CountedAt));
         return RecordOutcome.Stored;
@@ -147,7 +149,7 @@ public sealed class AnswerStore(PrefixedTableService tables, Dialogue.DialogueSt
         var waiting = new List<TableEntity>();
         await foreach (var row in _inbox.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", partition), ct: ct)) waiting.Add(row);
         var scores = waiting.Where(r => r.GetString("Kind") == "scores").ToList();
-        if (scores.Count == 0 || (!periodClosed && scores.Count < minimumGroupSize)) return 0;
+        if (waiting.Count == 0 || (!periodClosed && scores.Count < minimumGroupSize)) return 0;
 
         // Shuffled so the stored order says nothing about who answered first.
         await UpsertAllAsync(_answers, Shuffle(scores).Select(r => new TableEntity(partition, r.RowKey)

@@ -50,6 +50,19 @@ public sealed class AnsweringTeam
     public string Aad(int member) => Connector.Members[member]["aadObjectId"]!.GetValue<string>();
     public static string PersonalChat(int member) => $"a:chat-{member}";
 
+    /// <summary>
+    /// The bot process's settings for a team that answers: the recording connector has no Teams limits, so the fan-out's
+    /// are lifted and every member holds a card before the answers start.
+    /// </summary>
+    public static Dictionary<string, string?> BotSettings(string tablesConnectionString, string prefix)
+    {
+        var settings = BotProcess.Settings(tablesConnectionString, prefix);
+        settings["Delivery:TenantRequestsPerSecond"] = "10000";
+        settings["Delivery:ConversationRequestsPerSecond"] = "100";
+        settings["Delivery:MaxParallelSends"] = "64";
+        return settings;
+    }
+
     /// <summary>Sets the team up (k = 5, 5 questions) with the leader's card and waits until the bot's fan-out reached every member.</summary>
     public static async Task<AnsweringTeam> StartAsync(BotProcess bot, RecordingConnector connector, int members, string prefix)
     {

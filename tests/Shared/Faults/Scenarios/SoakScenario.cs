@@ -39,10 +39,7 @@ public sealed class SoakScenario(TimeSpan duration) : IFaultScenario
         using var azurite = await AzuriteProcess.StartAsync();
         await using var connector = await RecordingConnector.StartAsync();
         var prefix = BotUnderTest.NewTablePrefix();
-        var settings = BotProcess.Settings(azurite.ConnectionString, prefix);
-        settings["Delivery:TenantRequestsPerSecond"] = "10000";
-        settings["Delivery:ConversationRequestsPerSecond"] = "100";
-        settings["Delivery:MaxParallelSends"] = "64";
+        var settings = AnsweringTeam.BotSettings(azurite.ConnectionString, prefix);
         await using var bot = await BotProcess.StartAsync("soak", settings);
         var team = await AnsweringTeam.StartAsync(bot, connector, Members, prefix);
         var traffic = new Traffic(team);

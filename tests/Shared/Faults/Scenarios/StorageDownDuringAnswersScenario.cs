@@ -43,10 +43,7 @@ public sealed class StorageDownDuringAnswersScenario(int answers) : IFaultScenar
         using var azurite = await AzuriteProcess.StartAsync(folder);
         await using var connector = await RecordingConnector.StartAsync();
         var prefix = BotUnderTest.NewTablePrefix();
-        var settings = BotProcess.Settings(azurite.ConnectionString, prefix);
-        settings["Delivery:TenantRequestsPerSecond"] = "10000";
-        settings["Delivery:ConversationRequestsPerSecond"] = "100";
-        settings["Delivery:MaxParallelSends"] = "64";
+        var settings = AnsweringTeam.BotSettings(azurite.ConnectionString, prefix);
         await using var bot = await BotProcess.StartAsync("storage-down", settings);
         var team = await AnsweringTeam.StartAsync(bot, connector, answers, prefix);
         var run = new Run(team);
